@@ -1,0 +1,38 @@
+package org.w3id.newsgraph.model;
+
+import java.util.List;
+
+/**
+ * Everything the extractor found in one article: plain values, no RDF. The RDF mapper turns this into the
+ * article's named graph.
+ *
+ * @param source      input file name (dcterms:source); also determines the article IRI
+ * @param text        the full text as read (all spans index into it)
+ * @param body        where the article body is (boilerplate before it, such as a video playlist, is outside)
+ * @param boilerplate spans inside or outside the body recognised as page furniture (captions, credits, CMS tags)
+ * @param sentences   body sentences, boilerplate excluded
+ * @param entities    entities named in the body
+ * @param roles       people's posts
+ * @param quotes      direct quotes
+ * @param relations   typed relations between entities
+ */
+public record ArticleFacts(String source, String text, Span body, List<Span> boilerplate, List<Sentence> sentences,
+        List<Entity> entities, List<Role> roles, List<Quote> quotes, List<Relation> relations) {
+    public ArticleFacts {
+        boilerplate = List.copyOf(boilerplate);
+        sentences = List.copyOf(sentences);
+        entities = List.copyOf(entities);
+        roles = List.copyOf(roles);
+        quotes = List.copyOf(quotes);
+        relations = List.copyOf(relations);
+    }
+
+    public Entity entity(String key) {
+        for (Entity e : entities) {
+            if (e.key().equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

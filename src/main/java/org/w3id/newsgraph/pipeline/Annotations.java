@@ -1,0 +1,33 @@
+package org.w3id.newsgraph.pipeline;
+
+import java.util.List;
+
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.Quote;
+import org.w3id.newsgraph.model.Relation;
+import org.w3id.newsgraph.model.Role;
+import org.w3id.newsgraph.model.Sentence;
+import org.w3id.newsgraph.model.Span;
+import org.w3id.newsgraph.model.Token;
+
+/**
+ * The annotation keys of the extraction pipeline, in the order steps usually add them. Lists are immutable.
+ * All spans index into {@link Document#text()}.
+ */
+public final class Annotations {
+    private Annotations() {}
+
+    /** Span of the article body (after any leading page furniture). */
+    public static final AnnotationKey<Span> BODY = AnnotationKey.of("body", Span.class);
+    /** Spans recognised as boilerplate: captions, credits, playlists, CMS tags. No fact may come from them. */
+    public static final AnnotationKey<List<Span>> BOILERPLATE = AnnotationKey.of("boilerplate", List.class);
+    /** Body sentences outside boilerplate, in text order; {@code Sentence.index} is the list position. */
+    public static final AnnotationKey<List<Sentence>> SENTENCES = AnnotationKey.of("sentences", List.class);
+    /** Tokens with UD part-of-speech tags, in text order, each with its sentence index. */
+    public static final AnnotationKey<List<Token>> TOKENS = AnnotationKey.of("tokens", List.class);
+    /** Entities with their mentions, aliases resolved (one entity per real-world referent). */
+    public static final AnnotationKey<List<Entity>> ENTITIES = AnnotationKey.of("entities", List.class);
+    public static final AnnotationKey<List<Role>> ROLES = AnnotationKey.of("roles", List.class);
+    public static final AnnotationKey<List<Quote>> QUOTES = AnnotationKey.of("quotes", List.class);
+    public static final AnnotationKey<List<Relation>> RELATIONS = AnnotationKey.of("relations", List.class);
+}
