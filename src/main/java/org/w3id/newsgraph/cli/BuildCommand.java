@@ -1,0 +1,54 @@
+package org.w3id.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.w3id.newsgraph.ingest.IngestReport;
+import org.w3id.newsgraph.ingest.Ingestor;
+import org.w3id.newsgraph.rdf.Ontology;
+import org.w3id.newsgraph.store.NewsStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code build}: ingest articles into the TDB2 store, one transaction per article. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Extract articles into the TDB2 store (rebuilding an article replaces its graph).")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    StoreOption store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (NewsStore s = NewsStore.open(store.dir())) {
+            return build(s, input, store.dir(), spec);
+        }
+    }
+
+    /** Builds into an open store; 0 when at least one article was stored (or nothing was asked). */
+    static int build(NewsStore s, InputOptions input, Path dir, CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = input.files(err, true);
+        s.replaceGraph(Ontology.GRAPH, Ontology.graph());
+        if (files.isEmpty()) {
+            err.println("newsgraph: nothing to build");
+            return Main.FAILED;
+        }
+        IngestReport report;
+        try (ConsoleProgress progress = ConsoleProgress.forConsole(err)) {
+            report = Ingestor.standard(input.maxBytes).ingest(files, s::replaceArticle, progress);
+        }
+        Summary.print(spec.commandLine().getOut(), report, s.size(), dir.toString());
+        return report.articles() > 0 ? Main.OK : Main.FAILED;
+    }
+}

@@ -1,0 +1,90 @@
+package org.w3id.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.w3id.newsgraph.ingest.ArticleOutcome;
+import org.w3id.newsgraph.ingest.ProgressListener;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Progress of an ingest run: a progress bar (count, rate, ETA) on a terminal, plain lines otherwise, so logs and
+ * CI output stay readable. Failures are always printed, one line each.
+ */
+final class ConsoleProgress implements ProgressListener {
+    /** How much to show: a bar, a line per article, or failures only. */
+    enum Mode { BAR, LINES, FAILURES }
+
+    private final PrintWriter err;
+    private final Mode mode;
+    private final List<String> deferred = new ArrayList<>();
+    private ProgressBar bar;
+    private int total;
+    private int done;
+
+    ConsoleProgress(PrintWriter err, Mode mode) {
+        this.err = err;
+        this.mode = mode;
+    }
+
+    /** A bar on an interactive terminal, plain lines when output goes to a file, a pipe or CI. */
+    static ConsoleProgress forConsole(PrintWriter err) {
+        boolean terminal = isTerminal() && System.getenv("CI") == null;
+        return new ConsoleProgress(err, terminal ? Mode.BAR : Mode.LINES);
+    }
+
+    // From JDK 22 System.console() is non-null even when redirected; Console.isTerminal() (22+) tells.
+    private static boolean isTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void started(int total) {
+        this.total = total;
+        if (mode == Mode.BAR && total > 1) {
+            bar = new ProgressBarBuilder().setTaskName("Articles").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" art", 1).continuousUpdate().build();
+        }
+    }
+
+    @Override
+    public void finished(ArticleOutcome outcome) {
+        done++;
+        String line = switch (outcome) {
+            case ArticleOutcome.Ready r -> "[" + done + "/" + total + "] " + r.file() + ": "
+                    + r.facts().entities().size() + " entities, " + r.facts().roles().size() + " roles, "
+                    + r.facts().quotes().size() + " quotes, " + r.facts().relations().size() + " relations";
+            case ArticleOutcome.Failed f -> "newsgraph: " + f.message();
+        };
+        if (bar != null) {
+            bar.step();
+            if (outcome instanceof ArticleOutcome.Failed) {
+                deferred.add(line);
+            }
+        } else if (mode == Mode.LINES || outcome instanceof ArticleOutcome.Failed) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+            deferred.forEach(err::println);
+        }
+        err.flush();
+    }
+}

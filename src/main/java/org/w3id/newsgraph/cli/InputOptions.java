@@ -1,0 +1,30 @@
+package org.w3id.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.w3id.newsgraph.text.ArticleReader;
+import org.w3id.newsgraph.text.InputFiles;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Input files and folders, and the size limit, shared by extract, build and up. */
+final class InputOptions {
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "Article text files (UTF-8) or folders of *.txt files (default: seeds/).")
+    List<Path> paths = List.of();
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+            description = "Refuse input files larger than this many bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    /** The files to read; problems with the paths (missing, no .txt files) are printed, one line each. */
+    List<Path> files(PrintWriter err, boolean defaultToSeeds) {
+        List<Path> given = paths.isEmpty() && defaultToSeeds ? List.of(Home.seeds()) : paths;
+        InputFiles.Selection selection = InputFiles.expand(given);
+        selection.problems().forEach(p -> err.println("newsgraph: " + p));
+        return selection.files();
+    }
+}

@@ -1,0 +1,24 @@
+package org.w3id.newsgraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Totals of one ingest run.
+ *
+ * @param articles      articles stored
+ * @param failures      one-line messages of inputs that were not stored
+ * @param entitiesByType entity count per ontology class local name (an entity named in two articles counts once
+ *                       per article)
+ */
+public record IngestReport(int articles, List<String> failures, Map<String, Integer> entitiesByType, int roles,
+        int quotes, int relations, double seconds) {
+    public IngestReport {
+        failures = List.copyOf(failures);
+        entitiesByType = Map.copyOf(entitiesByType);
+    }
+
+    public int entities() {
+        return entitiesByType.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
