@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
@@ -33,6 +34,12 @@ import org.w3id.newsgraph.model.Span;
  * from many threads.
  */
 public final class ArticleMapper {
+    static {
+        // Jena must initialise before its vocabulary classes (RDF, RDFS) are first touched, or class
+        // initialisation fails when this class is the program's first use of Jena (Jena 6.0.0, GH-3877).
+        JenaSystem.init();
+    }
+
     private static final Node TYPE = RDF.Nodes.type;
     private static final Node LABEL = RDFS.Nodes.label;
 
