@@ -37,7 +37,10 @@ public final class NG {
 
     /** Person: A human being named in an article. */
     public static final Node Person = term("Person");
-    /** Organization: An organisation named in an article whose more specific kind is unknown or not one of the subclasses. */
+    /**
+     * Organization: An organisation named in an article whose more specific kind is unknown or not one of the
+     * subclasses.
+     */
     public static final Node Organization = term("Organization");
     /** Company: A business: a company, corporation or group of companies. */
     public static final Node Company = term("Company");
@@ -47,7 +50,9 @@ public final class NG {
     public static final Node MediaOrganization = term("MediaOrganization");
     /** Political organization: A political party, movement or parliamentary group. */
     public static final Node PoliticalOrganization = term("PoliticalOrganization");
-    /** Place: A geographic place named in an article whose more specific kind is unknown or not one of the subclasses. */
+    /**
+     * Place: A geographic place named in an article whose more specific kind is unknown or not one of the subclasses.
+     */
     public static final Node Place = term("Place");
     /** Country: A sovereign state or country. */
     public static final Node Country = term("Country");
@@ -59,14 +64,23 @@ public final class NG {
     public static final Node NewsArticle = term("NewsArticle");
     /** Quote: A direct quote in an article, with its speaker when the text attributes it, and its evidence span. */
     public static final Node Quote = term("Quote");
-    /** Role assignment: A person holding a post (org:role) in an organisation or country, as an article states it; a W3C ORG membership with the title as written and its evidence. */
+    /**
+     * Role assignment: A person holding a post (org:role) in an organisation or country, as an article states it; a
+     * W3C ORG membership with the title as written and its evidence.
+     */
     public static final Node RoleAssignment = term("RoleAssignment");
-    /** Relation statement: A reification of one direct relation triple (rdf:subject, rdf:predicate, rdf:object) recording the cue words and the sentence that state it. */
+    /**
+     * Relation statement: A reification of one direct relation triple (rdf:subject, rdf:predicate, rdf:object)
+     * recording the cue words and the sentence that state it.
+     */
     public static final Node RelationStatement = term("RelationStatement");
 
     // ---- properties
 
-    /** related to: The most general relation between two entities extracted from an article; every relation property is a subproperty. */
+    /**
+     * related to: The most general relation between two entities extracted from an article; every relation property is
+     * a subproperty.
+     */
     public static final Node relatedTo = term("relatedTo");
     /** is based in: An organisation or person has its seat or home in a place. */
     public static final Node basedIn = term("basedIn");
@@ -94,9 +108,15 @@ public final class NG {
     public static final Node meetsWith = term("meetsWith");
     /** spoke to: A party spoke to, told or wrote to another party. */
     public static final Node spokeTo = term("spokeTo");
-    /** is part of: An entity is a unit, subsidiary or component of another, such as an agency of a government or a brand of a group. */
+    /**
+     * is part of: An entity is a unit, subsidiary or component of another, such as an agency of a government or a
+     * brand of a group.
+     */
     public static final Node partOf = term("partOf");
-    /** holds a role in: A person holds a post in an organisation or country; the shortcut of an ng:RoleAssignment (org:member, org:organization). */
+    /**
+     * holds a role in: A person holds a post in an organisation or country; the shortcut of an ng:RoleAssignment
+     * (org:member, org:organization).
+     */
     public static final Node holdsRoleIn = term("holdsRoleIn");
     /** text: The NIF context holding the full text of the article, into which all evidence offsets point. */
     public static final Node text = term("text");
@@ -106,9 +126,15 @@ public final class NG {
     public static final Node bodyEnd = term("bodyEnd");
     /** evidence: The text span (a NIF string, usually a sentence) that states a role, quote or relation. */
     public static final Node evidence = term("evidence");
-    /** title: The title of a post as written in the article, without determiners, such as "Chancellor" or "CEO of BT's consumer brands". */
+    /**
+     * title: The title of a post as written in the article, without determiners, such as "Chancellor" or "CEO of BT's
+     * consumer brands".
+     */
     public static final Node title = term("title");
-    /** speaker: The person or organisation the article attributes a quote to; for words of an unnamed spokesperson, the organisation. */
+    /**
+     * speaker: The person or organisation the article attributes a quote to; for words of an unnamed spokesperson, the
+     * organisation.
+     */
     public static final Node speaker = term("speaker");
     /** via: The unnamed channel through which the speaker spoke, such as "spokesperson", "letter" or "statement". */
     public static final Node via = term("via");

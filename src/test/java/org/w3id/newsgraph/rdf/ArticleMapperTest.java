@@ -19,7 +19,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.ORG;
 import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.model.ArticleFacts;
+import org.w3id.newsgraph.model.Quote;
+import org.w3id.newsgraph.model.Role;
 
 class ArticleMapperTest {
     private final ArticleMapper mapper = new ArticleMapper();
@@ -56,9 +60,29 @@ class ArticleMapperTest {
         Node quoteSpan = NodeFactory.createURI("https://w3id.org/newsgraph/id/article/golden-article#char=66,87");
         assertTrue(g.contains(quoteSpan, Nif.beginIndex,
                 NodeFactory.createLiteralDT("66", XSDDatatype.XSDnonNegativeInteger)));
-        assertTrue(g.contains(quoteSpan, Nif.anchorOf, NodeFactory.createLiteralString("\u201cOur plans are safe,\u201d")));
+        assertTrue(g.contains(quoteSpan, Nif.anchorOf,
+                NodeFactory.createLiteralString("\u201cOur plans are safe,\u201d")));
         assertEquals(3, g.find(Node.ANY, RDF.Nodes.type, Nif.Sentence).toList().size());
         assertEquals(6, g.find(Node.ANY, RDF.Nodes.type, Nif.Phrase).toList().size());
+    }
+
+    @Test
+    void roleWithoutOrganizationAndQuoteWithoutSpeakerStillConform() {
+        ArticleFacts f = GoldenFacts.facts();
+        Role role = new Role("jane-doe", "CEO", null, f.roles().get(0).evidence());
+        Quote q = f.quotes().get(0);
+        Quote unattributed = new Quote(q.text(), q.span(), null, "statement", null, List.of("acme"), q.evidence());
+        ArticleFacts changed = new ArticleFacts(f.source(), f.text(), f.body(), f.boilerplate(), f.sentences(),
+                f.entities(), List.of(role), List.of(unattributed), List.of());
+        Graph g = mapper.map(changed);
+
+        assertTrue(g.find(Node.ANY, NG.holdsRoleIn, Node.ANY).toList().isEmpty());
+        assertTrue(g.find(Node.ANY, ORG.organization.asNode(), Node.ANY).toList().isEmpty());
+        Node quote = Ids.quote(Ids.article("golden_article.txt"), q.span());
+        assertTrue(g.find(quote, NG.speaker, Node.ANY).toList().isEmpty());
+        assertTrue(g.contains(quote, NG.via, NodeFactory.createLiteralString("statement")));
+        assertTrue(g.contains(quote, Schema.mentions, Ids.entity("acme")));
+        assertEquals(List.of(), new ShapeValidator().validate(g).messages());
     }
 
     private static String lines(List<Triple> triples) {

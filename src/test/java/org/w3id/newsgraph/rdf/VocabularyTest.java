@@ -66,7 +66,8 @@ class VocabularyTest {
             Node p = NG.relation(t);
             assertTrue(ontology.contains(p, RDF.Nodes.type, OWL.ObjectProperty.asNode()), t.name());
             assertTrue(ontology.contains(p, RDFS.Nodes.subPropertyOf, NG.relatedTo), t.name());
-            assertTrue(ontology.contains(p, RDFS.Nodes.label, NodeFactory.createLiteralLang(t.label(), "en")), t.name());
+            Node label = NodeFactory.createLiteralLang(t.label(), "en");
+            assertTrue(ontology.contains(p, RDFS.Nodes.label, label), t.name());
         }
     }
 
