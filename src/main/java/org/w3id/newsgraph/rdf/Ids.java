@@ -1,0 +1,115 @@
+package org.w3id.newsgraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.newsgraph.model.Span;
+
+/**
+ * Deterministic IRIs for everything the mapper creates (docs/DESIGN.md, "RDF shape"). IRIs depend only on the
+ * content, never on counters or run order, so re-loading an article replaces its graph with identical nodes and
+ * the same entity key in two articles is one node.
+ *
+ * <p>Hashed IRIs use the first 16 hex digits of the SHA-1 of the parts' strings (IRIs for nodes, decimal for
+ * offsets, "" for an absent part) joined with U+001F (unit separator), which no part contains.
+ */
+public final class Ids {
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._~-]+");
+
+    private Ids() {}
+
+    /**
+     * A lower-case ASCII slug: accents dropped, every run of other characters turned into one hyphen, no hyphen
+     * at either end ("Société Générale" gives "societe-generale"). Empty when nothing alphanumeric is left.
+     */
+    public static String slug(String s) {
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int b = 0;
+        int e = slug.length();
+        while (b < e && slug.charAt(b) == '-') {
+            b++;
+        }
+        while (e > b && slug.charAt(e - 1) == '-') {
+            e--;
+        }
+        return slug.substring(b, e);
+    }
+
+    /** The article IRI from the source file name: ngid:article/{slug of the name without its extension}. */
+    public static Node article(String source) {
+        String name = source.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        return NodeFactory.createURI(Prefixes.NGID + "article/" + nonEmpty(slug(name), source));
+    }
+
+    /**
+     * The entity IRI: ngid:entity/{key}. Keys are slugs or gazetteer ids already; a key with characters that
+     * are not safe in an IRI path segment is slugged.
+     */
+    public static Node entity(String key) {
+        String segment = SAFE_KEY.matcher(key).matches() ? key : nonEmpty(slug(key), key);
+        return NodeFactory.createURI(Prefixes.NGID + "entity/" + segment);
+    }
+
+    /** The NIF string IRI of a span: {article}#char={begin},{end} (RFC 5147). */
+    public static Node span(Node article, Span span) {
+        return NodeFactory.createURI(article.getURI() + "#char=" + span.begin() + "," + span.end());
+    }
+
+    /** The role assignment IRI: ngid:role/{hash of article, person, title, organisation (or "")}. */
+    public static Node role(Node article, Node person, String title, Node organization) {
+        return NodeFactory.createURI(Prefixes.NGID + "role/"
+                + hash(article.getURI(), person.getURI(), title, organization == null ? "" : organization.getURI()));
+    }
+
+    /** The role type (org:Role) IRI: ngid:role-type/{slug of the lower-cased title}. */
+    public static Node roleType(String title) {
+        return NodeFactory.createURI(Prefixes.NGID + "role-type/" + nonEmpty(slug(title), title));
+    }
+
+    /** The quote IRI: ngid:quote/{hash of article, begin, end}. */
+    public static Node quote(Node article, Span span) {
+        return NodeFactory.createURI(Prefixes.NGID + "quote/"
+                + hash(article.getURI(), Integer.toString(span.begin()), Integer.toString(span.end())));
+    }
+
+    /** The relation statement IRI: ngid:statement/{hash of article, subject, property, object, evidence begin}. */
+    public static Node statement(Node article, Node subject, Node property, Node object, Span evidence) {
+        return NodeFactory.createURI(Prefixes.NGID + "statement/" + hash(article.getURI(), subject.getURI(),
+                property.getURI(), object.getURI(), Integer.toString(evidence.begin())));
+    }
+
+    /** The Wikidata entity IRI of a QID such as "Q183". */
+    public static Node wikidata(String qid) {
+        return NodeFactory.createURI(Prefixes.WD + qid.strip());
+    }
+
+    /** The first 16 hex digits of the SHA-1 of the parts joined with U+001F. */
+    static String hash(String... parts) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            byte[] digest = sha1.digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required of every JVM", e);
+        }
+    }
+
+    /** Falls back to a hash when a slug is empty (a name of punctuation or a non-Latin script). */
+    private static String nonEmpty(String slug, String original) {
+        return slug.isEmpty() ? "x" + hash(original) : slug;
+    }
+}

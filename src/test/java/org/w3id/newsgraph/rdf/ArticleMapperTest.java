@@ -1,0 +1,93 @@
+package org.w3id.newsgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.ORG;
+import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.model.ArticleFacts;
+import org.w3id.newsgraph.model.Quote;
+import org.w3id.newsgraph.model.Role;
+
+class ArticleMapperTest {
+    private final ArticleMapper mapper = new ArticleMapper();
+
+    @Test
+    void goldenArticleMapsToExpectedGraph() throws Exception {
+        Graph actual = mapper.map(GoldenFacts.facts());
+        Graph expected = GraphFactory.createDefaultGraph();
+        try (InputStream in = getClass().getResourceAsStream("/mapping/basic/expected.ttl")) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(expected);
+        }
+        if (!IsoMatcher.isomorphic(expected, actual)) {
+            List<Triple> missing = expected.find().filterDrop(actual::contains).toList();
+            List<Triple> unexpected = actual.find().filterDrop(expected::contains).toList();
+            StringWriter out = new StringWriter();
+            RDFDataMgr.write(out, actual, RDFFormat.TURTLE_PRETTY);
+            fail("mapped graph differs from expected.ttl\nmissing:\n" + lines(missing) + "unexpected:\n"
+                    + lines(unexpected) + "actual graph:\n" + out);
+        }
+    }
+
+    @Test
+    void mappingTwiceGivesEqualGraphs() {
+        Graph first = mapper.map(GoldenFacts.facts());
+        Graph second = new ArticleMapper().map(GoldenFacts.facts());
+        assertEquals(first.size(), second.size());
+        assertTrue(first.find().filterDrop(second::contains).toList().isEmpty(), "same triples, no blank nodes");
+        assertTrue(first.isIsomorphicWith(second));
+    }
+
+    @Test
+    void offsetsAreNonNegativeIntegersAndAnchorsMatchTheText() {
+        Graph g = mapper.map(GoldenFacts.facts());
+        Node quoteSpan = NodeFactory.createURI("https://w3id.org/newsgraph/id/article/golden-article#char=66,87");
+        assertTrue(g.contains(quoteSpan, Nif.beginIndex,
+                NodeFactory.createLiteralDT("66", XSDDatatype.XSDnonNegativeInteger)));
+        assertTrue(g.contains(quoteSpan, Nif.anchorOf,
+                NodeFactory.createLiteralString("\u201cOur plans are safe,\u201d")));
+        assertEquals(3, g.find(Node.ANY, RDF.Nodes.type, Nif.Sentence).toList().size());
+        assertEquals(6, g.find(Node.ANY, RDF.Nodes.type, Nif.Phrase).toList().size());
+    }
+
+    @Test
+    void roleWithoutOrganizationAndQuoteWithoutSpeakerStillConform() {
+        ArticleFacts f = GoldenFacts.facts();
+        Role role = new Role("jane-doe", "CEO", null, f.roles().get(0).evidence());
+        Quote q = f.quotes().get(0);
+        Quote unattributed = new Quote(q.text(), q.span(), null, "statement", null, List.of("acme"), q.evidence());
+        ArticleFacts changed = new ArticleFacts(f.source(), f.text(), f.body(), f.boilerplate(), f.sentences(),
+                f.entities(), List.of(role), List.of(unattributed), List.of());
+        Graph g = mapper.map(changed);
+
+        assertTrue(g.find(Node.ANY, NG.holdsRoleIn, Node.ANY).toList().isEmpty());
+        assertTrue(g.find(Node.ANY, ORG.organization.asNode(), Node.ANY).toList().isEmpty());
+        Node quote = Ids.quote(Ids.article("golden_article.txt"), q.span());
+        assertTrue(g.find(quote, NG.speaker, Node.ANY).toList().isEmpty());
+        assertTrue(g.contains(quote, NG.via, NodeFactory.createLiteralString("statement")));
+        assertTrue(g.contains(quote, Schema.mentions, Ids.entity("acme")));
+        assertEquals(List.of(), new ShapeValidator().validate(g).messages());
+    }
+
+    private static String lines(List<Triple> triples) {
+        StringBuilder sb = new StringBuilder();
+        triples.forEach(t -> sb.append("  ").append(t).append('\n'));
+        return sb.toString();
+    }
+}
