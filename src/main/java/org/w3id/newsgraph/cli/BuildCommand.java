@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
     static int build(NewsStore s, InputOptions input, Path dir, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = input.files(err, true);
-        s.replaceGraph(Ontology.GRAPH, Ontology.graph());
+        s.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
         if (files.isEmpty()) {
             err.println("newsgraph: nothing to build");
             return Main.FAILED;

@@ -51,7 +51,7 @@ public final class Ingestor {
 
     /** The standard chain, with one thread per core. */
     public static Ingestor standard(long maxBytes) {
-        return new Ingestor(new ArticleReader(maxBytes), Extractor.create(), new ArticleMapper(), ShapeValidator.standard(),
+        return new Ingestor(new ArticleReader(maxBytes), Extractor.create(), new ArticleMapper(), new ShapeValidator(),
                 Runtime.getRuntime().availableProcessors());
     }
 
