@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
@@ -212,6 +213,21 @@ class QueriesParseTest {
         List<List<String>> rows = run(load(QUERIES.resolve("quotes.rq")).query(), Map.of());
         assertEquals(List.of("Marc Allera", "Angela Merkel", "National Cyber Security Centre", "Theresa May"),
                 rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList());
+    }
+
+    /** Binding by text substitution (ParameterizedSparqlString) must give the same rows as a substituted binding. */
+    @Test
+    void textSubstitutionOfParameterGivesSameRows() throws IOException {
+        for (Path f : queryFiles()) {
+            Prepared p = load(f);
+            if (p.params().isEmpty()) {
+                continue;
+            }
+            ParameterizedSparqlString pss = new ParameterizedSparqlString(Files.readString(f, StandardCharsets.UTF_8));
+            pss.setLiteral(p.params().get(0), "HUAWEI");
+            Query substituted = pss.asQuery();
+            assertEquals(run(p.query(), Map.of(p.params().get(0), "huawei")), run(substituted, Map.of()), f.toString());
+        }
     }
 
     @Test
