@@ -1,0 +1,210 @@
+package org.w3id.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.w3id.newsgraph.gazetteer.Gazetteer;
+import org.w3id.newsgraph.gazetteer.GazetteerEntry;
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.Sentence;
+import org.w3id.newsgraph.model.Token;
+import org.w3id.newsgraph.pipeline.AnnotationKey;
+import org.w3id.newsgraph.pipeline.Annotations;
+import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.pipeline.Step;
+
+/**
+ * Finds the people, organisations and places named in the body sentences. Per sentence, first the gazetteer
+ * (longest match first, names, aliases and demonyms, "US Senate"-style country + institution compounds), then
+ * names the gazetteer lacks, found from capitalisation and typed by context ({@link NameTyper}). Finally
+ * {@link EntityResolver} groups the mentions of one referent (surnames, acronyms, "The X", company suffixes).
+ */
+public final class EntityStep implements Step {
+    private final Gazetteer gazetteer;
+    private final NameLexicon lexicon;
+
+    public EntityStep(Gazetteer gazetteer, NameLexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(Annotations.SENTENCES, Annotations.TOKENS);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(Annotations.ENTITIES);
+    }
+
+    /** One name occurrence: tokens [first, last] (indices into the document's token list), typed by its cue. */
+    record Candidate(int first, int last, int sentence, String surface, EntityType type, int strength,
+            String gazetteerId, String group, boolean generic) {}
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Annotations.TOKENS);
+        TokenView view = new TokenView(text, tokens);
+        List<Candidate> found = new ArrayList<>();
+        int start = 0;
+        for (Sentence s : document.get(Annotations.SENTENCES)) {
+            int end = start;
+            while (end < tokens.size() && tokens.get(end).sentence() == s.index()) {
+                end++;
+            }
+            boolean[] used = new boolean[end - start];
+            matchGazetteer(view, start, end, used, found);
+            discover(view, start, end, used, found);
+            start = end;
+        }
+        found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        List<Entity> entities = new EntityResolver(gazetteer).resolve(view, found);
+        return document.with(Annotations.ENTITIES, entities);
+    }
+
+    private void matchGazetteer(TokenView v, int start, int end, boolean[] used, List<Candidate> out) {
+        int maxLen = gazetteer.maxNameTokens() * 2 + 1; // tokenisation may split more finely than spaces
+        for (int i = start; i < end; i++) {
+            if (used[i - start] || !v.startsWord(i)) {
+                continue;
+            }
+            GazetteerEntry entry = null;
+            boolean demonym = false;
+            int j = -1;
+            for (int len = Math.min(maxLen, end - i); len >= 1 && entry == null; len--) {
+                int last = i + len - 1;
+                if (v.isPossessive(last) || !v.startsWord(last)) {
+                    continue;
+                }
+                String surface = v.surface(i, last);
+                Optional<GazetteerEntry> e = gazetteer.byName(surface);
+                if (e.isPresent()) {
+                    entry = e.get();
+                    j = last;
+                } else if (len <= 3) {
+                    e = gazetteer.byDemonym(surface);
+                    if (e.isPresent()) {
+                        entry = e.get();
+                        demonym = true;
+                        j = last;
+                    }
+                }
+            }
+            if (entry == null) {
+                continue;
+            }
+            int sentence = v.token(i).sentence();
+            int inst = entry.type().isPlace() ? institutionAfter(v, j, end) : -1;
+            if (inst >= 0) {
+                String phrase = v.surface(j + 1, inst);
+                out.add(new Candidate(i, inst, sentence, v.written(i, inst), EntityType.GOVERNMENT_BODY, 3, null,
+                        "gov:" + entry.id() + ":" + NameLexicon.lower(phrase), false));
+                mark(used, start, i, inst);
+                i = inst;
+                continue;
+            }
+            if (demonym && j + 1 < end && v.isCap(j + 1) && !NameLexicon.isTitle(v.text(j + 1))
+                    && gazetteer.byName(v.text(j + 1)).isEmpty()) {
+                continue; // part of a longer name ("British Airways"): discovery takes it
+            }
+            if (entry.type().isOrganization() && !demonym) {
+                int k = j;
+                while (k + 1 < end && !used[k + 1 - start] && v.isCap(k + 1) && extendsName(v, k + 1)) {
+                    k++;
+                }
+                if (k > j) {
+                    out.add(new Candidate(i, k, sentence, v.written(i, k), entry.type(), 2, null, null, false));
+                    mark(used, start, i, k);
+                    i = k;
+                    continue;
+                }
+            }
+            out.add(new Candidate(i, j, sentence, v.written(i, j), entry.type(), 3, entry.id(), null, false));
+            mark(used, start, i, j);
+            i = j;
+        }
+    }
+
+    private boolean extendsName(TokenView v, int k) {
+        String w = v.text(k);
+        return !NameLexicon.isTitle(w) && !NameLexicon.isCalendar(w) && !NameLexicon.isStop(w)
+                && gazetteer.byName(w).isEmpty() && gazetteer.byDemonym(w).isEmpty() && !v.isPossessive(k);
+    }
+
+    /** The last token of an institution phrase right after token {@code j} ("Senate", "government"), or -1. */
+    private static int institutionAfter(TokenView v, int j, int end) {
+        if (j + 2 < end && NameLexicon.INSTITUTIONS.contains(NameLexicon.lower(v.text(j + 1) + " " + v.text(j + 2)))
+                && v.isCap(j + 1)) {
+            return j + 2;
+        }
+        if (j + 1 < end) {
+            String w = NameLexicon.lower(v.text(j + 1));
+            if (NameLexicon.INSTITUTIONS.contains(w)
+                    && (v.isCap(j + 1) || w.equals("government") || w.equals("parliament") || w.equals("embassy"))) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static void mark(boolean[] used, int start, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            used[k - start] = true;
+        }
+    }
+
+    private void discover(TokenView v, int start, int end, boolean[] used, List<Candidate> out) {
+        NameTyper typer = new NameTyper(v, lexicon, gazetteer);
+        int k = start;
+        while (k < end) {
+            if (used[k - start] || !v.isCap(k) || v.isPossessive(k)) {
+                k++;
+                continue;
+            }
+            int s = k;
+            int e = k;
+            boolean orgKw = NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)));
+            while (true) {
+                int nx = e + 1;
+                if (nx < end && !used[nx - start] && v.isCap(nx) && !v.isPossessive(nx)) {
+                    e = nx;
+                    orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(nx)));
+                    continue;
+                }
+                if (nx + 1 < end && !used[nx + 1 - start] && v.isCap(nx + 1) && !NameLexicon.isCalendar(v.text(nx + 1))) {
+                    String c = v.text(nx);
+                    if (c.equals("&") || orgKw && NameLexicon.ORG_CONNECTORS.contains(c)
+                            || NameLexicon.NAME_PARTICLES.contains(c) && !orgKw && e > s) {
+                        e = nx + 1;
+                        orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(nx + 1)));
+                        continue;
+                    }
+                }
+                break;
+            }
+            Candidate c = typer.type(s, e);
+            if (c != null) {
+                out.add(c);
+            }
+            k = e + 1;
+        }
+    }
+
+    /** Words of the text seen in lower case: capitalised, they are ordinary words at a sentence start. */
+    static Set<String> lowerCaseWords(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens) {
+            String w = t.text();
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.equals(NameLexicon.lower(w))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
