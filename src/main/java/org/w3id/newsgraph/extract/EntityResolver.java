@@ -161,8 +161,10 @@ final class EntityResolver {
                 int open = c.last() + 1;
                 if (v.text(open).equals("(") && v.sameSentence(open, c.last())) {
                     Integer inner = groupAtToken.get(open + 1);
-                    if (inner != null && isAcronymForm(groups.get(inner).longest())
-                            != isAcronymForm(c.surface())) {
+                    String innerName = inner == null ? "" : groups.get(inner).longest();
+                    String longForm = isAcronymForm(innerName) ? c.surface() : innerName;
+                    if (inner != null && isAcronymForm(innerName) != isAcronymForm(c.surface())
+                            && words(longForm).length >= 2) {
                         int close = groups.get(inner).mentions.stream().filter(m -> m.first() == open + 1)
                                 .findFirst().map(EntityStep.Candidate::last).orElse(open) + 1;
                         if (v.text(close).equals(")")) {
@@ -172,7 +174,7 @@ final class EntityResolver {
                 }
             }
         }
-        // initials: NCSC = National Cyber Security Centre
+        // initials: NHS = National Health Service
         for (int a = 0; a < groups.size(); a++) {
             Group acr = groups.get(a);
             String form = acr.mentions.stream().map(EntityStep.Candidate::surface).filter(EntityResolver::isAcronymForm)

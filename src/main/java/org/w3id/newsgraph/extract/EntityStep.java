@@ -64,6 +64,8 @@ public final class EntityStep implements Step {
             start = end;
         }
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        coordinatePersons(view, found);
+        placeAfterPlace(view, found);
         List<Entity> entities = new EntityResolver(gazetteer).resolve(view, found);
         return document.with(Annotations.ENTITIES, entities);
     }
@@ -179,21 +181,78 @@ public final class EntityStep implements Step {
                 }
                 if (nx + 1 < end && !used[nx + 1 - start] && v.isCap(nx + 1) && !NameLexicon.isCalendar(v.text(nx + 1))) {
                     String c = v.text(nx);
-                    if (c.equals("&") || orgKw && NameLexicon.ORG_CONNECTORS.contains(c)
-                            || NameLexicon.NAME_PARTICLES.contains(c) && !orgKw && e > s) {
+                    boolean andJoins = !c.equals("and") || nx + 2 < end && v.isCap(nx + 2); // "Health and Social Care"
+                    if (c.equals("&") || orgKw && andJoins && NameLexicon.ORG_CONNECTORS.contains(c)) {
                         e = nx + 1;
                         orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(nx + 1)));
                         continue;
                     }
                 }
+                if (nx + 1 < end && v.text(nx).equals(".") && v.text(e).length() == 1 && v.isCap(e) && v.isCap(nx + 1)
+                        && !used[nx + 1 - start]) {
+                    e = nx + 1; // a middle initial: "Arthur C. Brooks"
+                    continue;
+                }
+                int p = nx;
+                while (p < end && !orgKw && NameLexicon.NAME_PARTICLES.contains(v.text(p))) {
+                    p++; // "von der Leyen"
+                }
+                if (p > nx && p < end && !used[p - start] && v.isCap(p)) {
+                    e = p;
+                    continue;
+                }
                 break;
             }
-            Candidate c = typer.type(s, e);
-            if (c != null) {
-                out.add(c);
-            }
+            out.addAll(typer.split(s, e));
             k = e + 1;
         }
+    }
+
+    /**
+     * "Michael Kaplan and Jane Roe", "A, B and C": a weakly typed full name listed with a person is a person.
+     */
+    private static void coordinatePersons(TokenView v, List<Candidate> found) {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i + 1 < found.size(); i++) {
+                Candidate a = found.get(i);
+                Candidate b = found.get(i + 1);
+                String between = b.first() == a.last() + 2 ? v.text(a.last() + 1) : "";
+                if (!between.equals("and") && !between.equals(",") || !v.sameSentence(a.last(), b.first())) {
+                    continue;
+                }
+                if (personLike(a) && b.type() != EntityType.PERSON && weakFullName(b)) {
+                    found.set(i + 1, retype(b));
+                } else if (personLike(b) && a.type() != EntityType.PERSON && weakFullName(a)) {
+                    found.set(i, retype(a));
+                }
+            }
+        }
+    }
+
+    /** "Lansing, Michigan": a weakly typed single name right after a place and a comma is a place. */
+    private static void placeAfterPlace(TokenView v, List<Candidate> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Candidate a = found.get(i);
+            Candidate b = found.get(i + 1);
+            if (a.type().isPlace() && b.first() == a.last() + 2 && v.text(a.last() + 1).equals(",")
+                    && b.gazetteerId() == null && b.group() == null && b.strength() <= 1 && !b.type().isPlace()
+                    && b.first() == b.last()) {
+                found.set(i + 1, new Candidate(b.first(), b.last(), b.sentence(), b.surface(), EntityType.PLACE, 2,
+                        null, null, false));
+            }
+        }
+    }
+
+    private static boolean personLike(Candidate c) {
+        return c.type() == EntityType.PERSON && c.strength() >= 2 && c.gazetteerId() == null;
+    }
+
+    private static boolean weakFullName(Candidate c) {
+        return c.gazetteerId() == null && c.group() == null && c.strength() <= 1 && c.surface().split(" ").length >= 2;
+    }
+
+    private static Candidate retype(Candidate c) {
+        return new Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PERSON, 2, null, null, false);
     }
 
     /** Words of the text seen in lower case: capitalised, they are ordinary words at a sentence start. */

@@ -47,7 +47,8 @@ public final class NameLexicon {
             "army", "navy", "force", "forces", "fund", "trust", "alliance", "coalition", "network", "labs",
             "laboratory", "industries", "motors", "media", "news", "times", "post", "journal", "herald",
             "telegraph", "tribune", "gazette", "guardian", "observer", "chronicle", "press", "magazine", "radio",
-            "tv", "television", "broadcasting", "cabinet", "administration", "government", "club", "team",
+            "tv", "television", "broadcasting", "cabinet", "administration", "government", "club", "team", "house",
+            "reserve", "fed", "nations", "exchange",
             "mobile", "telecommunications", "energy", "pharmaceuticals", "capital", "partners", "ventures");
     static final Set<String> COMPANY_KEYWORDS = words("group", "ltd", "ltd.", "inc", "inc.", "corp", "corp.",
             "corporation", "company", "co", "co.", "llc", "plc", "holdings", "technologies", "systems", "networks",
@@ -77,11 +78,10 @@ public final class NameLexicon {
             "by", "with", "about", "last", "next", "earlier", "later", "meanwhile", "however", "also", "there",
             "here", "what", "which", "who", "whom", "whose", "why", "how", "where", "all", "some", "many", "most",
             "more", "other", "such", "no", "not", "now", "then", "still", "even", "just", "only", "mr", "mrs",
-            "ms", "dr", "photo", "video", "image", "read", "watch", "related", "advertisement", "share", "one",
-            "two", "three", "new", "us", "me", "them", "him", "both", "each", "every", "any", "according",
+            "ms", "dr", "photo", "video", "image", "read", "watch", "related", "advertisement", "share", "us", "me", "them", "him", "both", "each", "every", "any", "according",
             "despite", "although", "though", "because", "since", "until", "unlike", "like", "among", "amid",
             "under", "over", "during", "following", "including", "editor", "note", "update", "breaking",
-            "exclusive", "opinion", "analysis", "live", "first", "second", "third", "chapter", "part", "section",
+            "exclusive", "opinion", "analysis", "chapter", "part", "section",
             "figure", "table", "page", "please", "thanks", "thank", "yes", "oh", "ok", "okay", "well");
     /** Words that continue a name across a lower-case gap when the name is an organisation's. */
     static final Set<String> ORG_CONNECTORS = words("of", "for", "and", "on", "de", "du", "des", "der");

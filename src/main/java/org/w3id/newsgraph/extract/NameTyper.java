@@ -29,12 +29,68 @@ final class NameTyper {
         this.gazetteer = gazetteer;
     }
 
-    EntityStep.Candidate type(int s, int e) {
+    /**
+     * Candidates from one run of capitalised tokens. A title inside the run ("Treasury Secretary Janet Yellen")
+     * splits it: the words after the title are a person, the words before it an organisation when they look like one.
+     */
+    List<EntityStep.Candidate> split(int s, int e) {
+        List<EntityStep.Candidate> out = new ArrayList<>();
+        for (int t = e - 1; t > s; t--) {
+            if (!NameLexicon.isTitle(v.text(t)) || !NameLexicon.isTitle(v.text(t)) || hasOrgKeyword(t + 1, e)) {
+                continue;
+            }
+            int t0 = t;
+            while (t0 - 1 >= s && NameLexicon.isTitle(v.text(t0 - 1))) {
+                t0--;
+            }
+            if (t0 == s) {
+                break; // only leading titles: type() strips them
+            }
+            boolean orgLike = false;
+            for (int k = s; k < t0; k++) {
+                String lw = NameLexicon.lower(v.text(k));
+                orgLike |= NameLexicon.ORG_KEYWORDS.contains(lw) || NameLexicon.GOVERNMENT_KEYWORDS.contains(lw)
+                        || v.isAllCaps(k);
+            }
+            if (orgLike) {
+                EntityStep.Candidate prefix = type(s, t0 - 1, false);
+                if (prefix != null) {
+                    out.add(prefix);
+                }
+            }
+            EntityStep.Candidate person = type(t + 1, e, true);
+            if (person != null) {
+                out.add(person);
+            }
+            return out;
+        }
+        EntityStep.Candidate c = type(s, e, false);
+        if (c != null) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean hasOrgKeyword(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean stop(int k) {
+        return NameLexicon.isStop(v.text(k)) && !(v.isAllCaps(k) && !v.isInitial(k));
+    }
+
+    EntityStep.Candidate type(int s, int e, boolean titledBefore) {
         boolean orgKw = false;
         for (int k = s; k <= e; k++) {
             orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)));
         }
-        boolean titled = false;
+        boolean titled = titledBefore;
+        boolean article = NameLexicon.lower(v.text(s - 1)).equals("the") && v.sameSentence(s - 1, s);
         int a = s;
         while (a <= e) {
             String w = v.text(a);
@@ -42,12 +98,13 @@ final class NameTyper {
             if (a == s && v.isInitial(a) && ordinaryAtStart(a)) {
                 a++;
             } else if (lw.equals("the")) {
+                article = true;
                 if (v.isInitial(a) || a == e) {
                     a++;
                 } else {
                     break;
                 }
-            } else if (NameLexicon.isStop(w) || NameLexicon.isCalendar(w) && a < e) {
+            } else if (stop(a) || NameLexicon.isCalendar(w) && a < e) {
                 a++;
             } else if (NameLexicon.isTitle(w) && !orgKw) {
                 titled = true;
@@ -57,7 +114,7 @@ final class NameTyper {
             }
         }
         int z = e;
-        while (z >= a && (NameLexicon.isStop(v.text(z)) || NameLexicon.isTitle(v.text(z)) && !orgKw)) {
+        while (z >= a && (stop(z) || NameLexicon.isTitle(v.text(z)) && !orgKw)) {
             z--;
         }
         if (a > z) {
@@ -74,7 +131,7 @@ final class NameTyper {
         }
         boolean single = a == z;
         String w0 = words.get(0);
-        if (single && (w0.length() < 2 || NameLexicon.isStop(w0) || NameLexicon.isTitle(w0))) {
+        if (single && (w0.length() < 2 || stop(a) || NameLexicon.isTitle(w0))) {
             return null;
         }
         if (single && !v.isAllCaps(a) && v.pos(a).equals("ADJ")) {
@@ -109,7 +166,14 @@ final class NameTyper {
 
         EntityType type;
         int strength;
-        if (titled || prev.equals(lprev) && NameLexicon.PERSON_CUES.contains(lprev)) {
+        boolean allCaps = true;
+        for (int k = a; k <= z; k++) {
+            allCaps &= v.isAllCaps(k);
+        }
+        if (allCaps && v.isInitial(a) && v.text(z + 1).equals("(") && v.sameSentence(z + 1, z)) {
+            type = EntityType.PLACE; // dateline: "LONDON (Reuters) -"
+            strength = 3;
+        } else if (titled || prev.equals(lprev) && NameLexicon.PERSON_CUES.contains(lprev)) {
             type = EntityType.PERSON;
             strength = 3;
         } else if (orgKw) {
@@ -130,7 +194,7 @@ final class NameTyper {
         } else if (appositiveTitle(z)) {
             type = EntityType.PERSON;
             strength = 2;
-        } else if (!single && titleCase && NameLexicon.SAY_VERBS.contains(next)) {
+        } else if (!single && titleCase && (NameLexicon.SAY_VERBS.contains(next) || NameLexicon.SAY_VERBS.contains(lprev))) {
             type = EntityType.PERSON;
             strength = 2;
         } else if (lprev.equals("the") && prev.equals("the")) {
@@ -139,10 +203,10 @@ final class NameTyper {
         } else if (based) {
             type = EntityType.PLACE;
             strength = 2;
-        } else if (single && PLACE_PREPOSITIONS.contains(lprev) && prev.equals(lprev)) {
+        } else if (PLACE_PREPOSITIONS.contains(lprev) && prev.equals(lprev)) {
             type = EntityType.PLACE;
             strength = 1;
-        } else if (!single && titleCase) {
+        } else if (!single && titleCase && !article && words.size() <= 3) {
             type = EntityType.PERSON;
             strength = 1;
         } else {

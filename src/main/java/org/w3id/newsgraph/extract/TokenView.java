@@ -8,6 +8,9 @@ import org.w3id.newsgraph.model.Token;
 
 /** Read-only helpers over one document's tokens for the entity finders: surfaces, capitalisation, positions. */
 final class TokenView {
+    /** Punctuation after which a word starts a new clause, as at a sentence start. */
+    private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "(", ":", ";", "—", "–", "-", "--");
+
     private final String text;
     private final List<Token> tokens;
     private final Set<String> lowerWords;
@@ -63,7 +66,7 @@ final class TokenView {
         return w.equals("’s") || w.equals("'s") || w.equals("’") || w.equals("'") || w.equals("’S") || w.equals("'S");
     }
 
-    /** Capitalised like a name: "Huawei", "NCSC", "AT&T", "Kottasová", or camel-cased like "iTWire". */
+    /** Capitalised like a name: "Siemens", "NATO", "AT&T", "Müller", or camel-cased like "eBay". */
     boolean isCap(int i) {
         String w = text(i);
         if (w.isEmpty() || isPossessive(i)) {
@@ -107,7 +110,7 @@ final class TokenView {
         int k = i - 1;
         while (k >= 0 && sameSentence(k, i) && !startsWord(k)) {
             String w = text(k);
-            if (w.equals("“") || w.equals("\"") || w.equals("‘") || w.equals("(") || w.equals(":")) {
+            if (OPENERS.contains(w)) {
                 return true;
             }
             k--;
