@@ -1,0 +1,269 @@
+package org.w3id.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.w3id.newsgraph.gazetteer.Gazetteer;
+import org.w3id.newsgraph.gazetteer.GazetteerEntry;
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.Sentence;
+import org.w3id.newsgraph.model.Token;
+import org.w3id.newsgraph.pipeline.AnnotationKey;
+import org.w3id.newsgraph.pipeline.Annotations;
+import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.pipeline.Step;
+
+/**
+ * Finds the people, organisations and places named in the body sentences. Per sentence, first the gazetteer
+ * (longest match first, names, aliases and demonyms, "US Senate"-style country + institution compounds), then
+ * names the gazetteer lacks, found from capitalisation and typed by context ({@link NameTyper}). Finally
+ * {@link EntityResolver} groups the mentions of one referent (surnames, acronyms, "The X", company suffixes).
+ */
+public final class EntityStep implements Step {
+    private final Gazetteer gazetteer;
+    private final NameLexicon lexicon;
+
+    public EntityStep(Gazetteer gazetteer, NameLexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(Annotations.SENTENCES, Annotations.TOKENS);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(Annotations.ENTITIES);
+    }
+
+    /** One name occurrence: tokens [first, last] (indices into the document's token list), typed by its cue. */
+    record Candidate(int first, int last, int sentence, String surface, EntityType type, int strength,
+            String gazetteerId, String group, boolean generic) {}
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Annotations.TOKENS);
+        TokenView view = new TokenView(text, tokens);
+        List<Candidate> found = new ArrayList<>();
+        int start = 0;
+        for (Sentence s : document.get(Annotations.SENTENCES)) {
+            int end = start;
+            while (end < tokens.size() && tokens.get(end).sentence() == s.index()) {
+                end++;
+            }
+            boolean[] used = new boolean[end - start];
+            matchGazetteer(view, start, end, used, found);
+            discover(view, start, end, used, found);
+            start = end;
+        }
+        found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        coordinatePersons(view, found);
+        placeAfterPlace(view, found);
+        List<Entity> entities = new EntityResolver(gazetteer).resolve(view, found);
+        return document.with(Annotations.ENTITIES, entities);
+    }
+
+    private void matchGazetteer(TokenView v, int start, int end, boolean[] used, List<Candidate> out) {
+        int maxLen = gazetteer.maxNameTokens() * 2 + 1; // tokenisation may split more finely than spaces
+        for (int i = start; i < end; i++) {
+            if (used[i - start] || !v.startsWord(i)) {
+                continue;
+            }
+            GazetteerEntry entry = null;
+            boolean demonym = false;
+            int j = -1;
+            for (int len = Math.min(maxLen, end - i); len >= 1 && entry == null; len--) {
+                int last = i + len - 1;
+                if (v.isPossessive(last) || !v.startsWord(last)) {
+                    continue;
+                }
+                String surface = v.surface(i, last);
+                Optional<GazetteerEntry> e = gazetteer.byName(surface);
+                if (e.isPresent()) {
+                    entry = e.get();
+                    j = last;
+                } else if (len <= 3) {
+                    e = gazetteer.byDemonym(surface);
+                    if (e.isPresent()) {
+                        entry = e.get();
+                        demonym = true;
+                        j = last;
+                    }
+                }
+            }
+            if (entry == null) {
+                continue;
+            }
+            int sentence = v.token(i).sentence();
+            int inst = entry.type().isPlace() ? institutionAfter(v, j, end) : -1;
+            if (inst >= 0) {
+                String phrase = v.surface(j + 1, inst);
+                out.add(new Candidate(i, inst, sentence, v.written(i, inst), EntityType.GOVERNMENT_BODY, 3, null,
+                        "gov:" + entry.id() + ":" + NameLexicon.lower(phrase), false));
+                mark(used, start, i, inst);
+                i = inst;
+                continue;
+            }
+            if (demonym && j + 1 < end && v.isCap(j + 1) && !NameLexicon.isTitle(v.text(j + 1))
+                    && gazetteer.byName(v.text(j + 1)).isEmpty()) {
+                continue; // part of a longer name ("British Airways"): discovery takes it
+            }
+            if (entry.type().isOrganization() && !demonym) {
+                int k = j;
+                while (k + 1 < end && !used[k + 1 - start] && v.isCap(k + 1) && extendsName(v, k + 1)) {
+                    k++;
+                }
+                if (k > j) {
+                    out.add(new Candidate(i, k, sentence, v.written(i, k), entry.type(), 2, null, null, false));
+                    mark(used, start, i, k);
+                    i = k;
+                    continue;
+                }
+            }
+            out.add(new Candidate(i, j, sentence, v.written(i, j), entry.type(), 3, entry.id(), null, false));
+            mark(used, start, i, j);
+            i = j;
+        }
+    }
+
+    private boolean extendsName(TokenView v, int k) {
+        String w = v.text(k);
+        return !NameLexicon.isTitle(w) && !NameLexicon.isCalendar(w) && !NameLexicon.isStop(w)
+                && gazetteer.byName(w).isEmpty() && gazetteer.byDemonym(w).isEmpty() && !v.isPossessive(k);
+    }
+
+    /** The last token of an institution phrase right after token {@code j} ("Senate", "government"), or -1. */
+    private static int institutionAfter(TokenView v, int j, int end) {
+        if (j + 2 < end && NameLexicon.INSTITUTIONS.contains(NameLexicon.lower(v.text(j + 1) + " " + v.text(j + 2)))
+                && v.isCap(j + 1)) {
+            return j + 2;
+        }
+        if (j + 1 < end) {
+            String w = NameLexicon.lower(v.text(j + 1));
+            if (NameLexicon.INSTITUTIONS.contains(w)
+                    && (v.isCap(j + 1) || w.equals("government") || w.equals("parliament") || w.equals("embassy"))) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static void mark(boolean[] used, int start, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            used[k - start] = true;
+        }
+    }
+
+    private void discover(TokenView v, int start, int end, boolean[] used, List<Candidate> out) {
+        NameTyper typer = new NameTyper(v, lexicon, gazetteer);
+        int k = start;
+        while (k < end) {
+            if (used[k - start] || !v.isCap(k) || v.isPossessive(k)) {
+                k++;
+                continue;
+            }
+            int s = k;
+            int e = k;
+            boolean orgKw = NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)));
+            while (true) {
+                int nx = e + 1;
+                if (nx < end && !used[nx - start] && v.isCap(nx) && !v.isPossessive(nx)) {
+                    e = nx;
+                    orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(nx)));
+                    continue;
+                }
+                if (nx + 1 < end && !used[nx + 1 - start] && v.isCap(nx + 1) && !NameLexicon.isCalendar(v.text(nx + 1))) {
+                    String c = v.text(nx);
+                    boolean andJoins = !c.equals("and") || nx + 2 < end && v.isCap(nx + 2); // "Health and Social Care"
+                    if (c.equals("&") || orgKw && andJoins && NameLexicon.ORG_CONNECTORS.contains(c)) {
+                        e = nx + 1;
+                        orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(nx + 1)));
+                        continue;
+                    }
+                }
+                if (nx + 1 < end && v.text(nx).equals(".") && v.text(e).length() == 1 && v.isCap(e) && v.isCap(nx + 1)
+                        && !used[nx + 1 - start]) {
+                    e = nx + 1; // a middle initial: "Arthur C. Brooks"
+                    continue;
+                }
+                int p = nx;
+                while (p < end && !orgKw && NameLexicon.NAME_PARTICLES.contains(v.text(p))) {
+                    p++; // "von der Leyen"
+                }
+                if (p > nx && p < end && !used[p - start] && v.isCap(p)) {
+                    e = p;
+                    continue;
+                }
+                break;
+            }
+            out.addAll(typer.split(s, e));
+            k = e + 1;
+        }
+    }
+
+    /**
+     * "Michael Kaplan and Jane Roe", "A, B and C": a weakly typed full name listed with a person is a person.
+     */
+    private static void coordinatePersons(TokenView v, List<Candidate> found) {
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i + 1 < found.size(); i++) {
+                Candidate a = found.get(i);
+                Candidate b = found.get(i + 1);
+                String between = b.first() == a.last() + 2 ? v.text(a.last() + 1) : "";
+                if (!between.equals("and") && !between.equals(",") || !v.sameSentence(a.last(), b.first())) {
+                    continue;
+                }
+                if (personLike(a) && b.type() != EntityType.PERSON && weakFullName(b)) {
+                    found.set(i + 1, retype(b));
+                } else if (personLike(b) && a.type() != EntityType.PERSON && weakFullName(a)) {
+                    found.set(i, retype(a));
+                }
+            }
+        }
+    }
+
+    /** "Lansing, Michigan": a weakly typed single name right after a place and a comma is a place. */
+    private static void placeAfterPlace(TokenView v, List<Candidate> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Candidate a = found.get(i);
+            Candidate b = found.get(i + 1);
+            if (a.type().isPlace() && b.first() == a.last() + 2 && v.text(a.last() + 1).equals(",")
+                    && b.gazetteerId() == null && b.group() == null && b.strength() <= 1 && !b.type().isPlace()
+                    && b.first() == b.last()) {
+                found.set(i + 1, new Candidate(b.first(), b.last(), b.sentence(), b.surface(), EntityType.PLACE, 2,
+                        null, null, false));
+            }
+        }
+    }
+
+    private static boolean personLike(Candidate c) {
+        return c.type() == EntityType.PERSON && c.strength() >= 2 && c.gazetteerId() == null;
+    }
+
+    private static boolean weakFullName(Candidate c) {
+        return c.gazetteerId() == null && c.group() == null && c.strength() <= 1 && c.surface().split(" ").length >= 2;
+    }
+
+    private static Candidate retype(Candidate c) {
+        return new Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PERSON, 2, null, null, false);
+    }
+
+    /** Words of the text seen in lower case: capitalised, they are ordinary words at a sentence start. */
+    static Set<String> lowerCaseWords(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens) {
+            String w = t.text();
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.equals(NameLexicon.lower(w))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package org.w3id.newsgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.w3id.newsgraph.gazetteer.Gazetteer;
+import org.w3id.newsgraph.model.Token;
+
+/** Read-only helpers over one document's tokens for the entity finders: surfaces, capitalisation, positions. */
+final class TokenView {
+    /** Punctuation after which a word starts a new clause, as at a sentence start. */
+    private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "(", ":", ";", "—", "–", "-", "--");
+
+    private final String text;
+    private final List<Token> tokens;
+    private final Set<String> lowerWords;
+
+    TokenView(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.lowerWords = EntityStep.lowerCaseWords(tokens);
+    }
+
+    String fullText() {
+        return text;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String text(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+    }
+
+    String pos(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).pos() : "";
+    }
+
+    boolean sameSentence(int i, int j) {
+        return i >= 0 && j >= 0 && i < tokens.size() && j < tokens.size()
+                && tokens.get(i).sentence() == tokens.get(j).sentence();
+    }
+
+    /** The text from token i to token j inclusive, white space collapsed. */
+    String surface(int i, int j) {
+        return Gazetteer.normalize(text.substring(tokens.get(i).span().begin(), tokens.get(j).span().end()));
+    }
+
+    /** The surface as written (curly quotes kept), white space collapsed. */
+    String written(int i, int j) {
+        return TextLines.collapse(text.substring(tokens.get(i).span().begin(), tokens.get(j).span().end()));
+    }
+
+    boolean startsWord(int i) {
+        String w = text(i);
+        return !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    boolean isPossessive(int i) {
+        String w = text(i);
+        return w.equals("’s") || w.equals("'s") || w.equals("’") || w.equals("'") || w.equals("’S") || w.equals("'S");
+    }
+
+    /** Capitalised like a name: "Siemens", "NATO", "AT&T", "Müller", or camel-cased like "eBay". */
+    boolean isCap(int i) {
+        String w = text(i);
+        if (w.isEmpty() || isPossessive(i)) {
+            return false;
+        }
+        char c = w.charAt(0);
+        if (Character.isUpperCase(c)) {
+            return true;
+        }
+        if (Character.isLowerCase(c) && w.length() >= 3) {
+            boolean upperInside = false;
+            for (int k = 1; k < w.length(); k++) {
+                char d = w.charAt(k);
+                if (!Character.isLetter(d)) {
+                    return false;
+                }
+                upperInside |= Character.isUpperCase(d);
+            }
+            return upperInside;
+        }
+        return false;
+    }
+
+    boolean isAllCaps(int i) {
+        String w = text(i);
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** True for the first word of a sentence or of a quotation (punctuation before it skipped). */
+    boolean isInitial(int i) {
+        int k = i - 1;
+        while (k >= 0 && sameSentence(k, i) && !startsWord(k)) {
+            String w = text(k);
+            if (OPENERS.contains(w)) {
+                return true;
+            }
+            k--;
+        }
+        return k < 0 || !sameSentence(k, i);
+    }
+
+    /** The word occurs in lower case somewhere in the article. */
+    boolean seenLowerCase(String word) {
+        return lowerWords.contains(NameLexicon.lower(word));
+    }
+
+    /** The character right after token i in the text, or 0. */
+    char charAfter(int i) {
+        int e = tokens.get(i).span().end();
+        return e < text.length() ? text.charAt(e) : 0;
+    }
+
+    /** The text right after token i, up to {@code n} characters. */
+    String after(int i, int n) {
+        int e = tokens.get(i).span().end();
+        return text.substring(e, Math.min(text.length(), e + n));
+    }
+}

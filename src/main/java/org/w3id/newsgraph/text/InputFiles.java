@@ -1,0 +1,72 @@
+package org.w3id.newsgraph.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Expands command-line paths into the article files to read: files as given, folders walked recursively for
+ * {@code *.txt} files in sorted order, hidden files and folders skipped. Problems are collected, not thrown,
+ * so one bad path does not stop a batch.
+ */
+public final class InputFiles {
+    private InputFiles() {}
+
+    /**
+     * @param files    the files to read, in order, without duplicates
+     * @param problems one-line messages about paths that gave no file
+     */
+    public record Selection(List<Path> files, List<String> problems) {
+        public Selection {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Selection expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> found = walk(p, problems);
+                if (found.isEmpty()) {
+                    problems.add("no .txt files in folder: " + p);
+                }
+                found.stream().filter(f -> !files.contains(f)).forEach(files::add);
+            } else if (Files.exists(p)) {
+                if (!files.contains(p)) {
+                    files.add(p);
+                }
+            } else {
+                problems.add("no such file or directory: " + p);
+            }
+        }
+        return new Selection(files, problems);
+    }
+
+    private static List<Path> walk(Path dir, List<String> problems) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .filter(f -> !hidden(dir, f))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add("cannot list folder: " + dir + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** True when the file or a folder between {@code root} and it starts with a dot. */
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.w3id.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.model.ArticleFacts;
+import org.w3id.newsgraph.pipeline.Step;
+
+class ExtractorTest {
+    @Test
+    void pipelineHasTheFirstHalfInOrder() {
+        Extractor x = Extractor.create();
+        assertEquals(List.of("BoilerplateStep", "SentenceStep", "TokenStep", "EntityStep"),
+                x.pipeline().steps().stream().map(Step::name).toList());
+    }
+
+    @Test
+    void factsCarryEmptyLaterListsUntilThoseStepsExist() {
+        ArticleFacts f = Extractor.create().extract(Seeds.read(Seeds.ITWIRE));
+        assertEquals(Seeds.ITWIRE, f.source());
+        assertEquals(List.of(), f.roles());
+        assertEquals(List.of(), f.quotes());
+        assertEquals(List.of(), f.relations());
+        assertEquals(17, f.sentences().size());
+    }
+
+    @Test
+    void twoThreadsGiveTheSameFactsAsASequentialRun() throws Exception {
+        Extractor x = Extractor.create();
+        List<ArticleFacts> sequential = new ArrayList<>();
+        for (String s : Seeds.ALL) {
+            sequential.add(x.extract(Seeds.read(s)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<ArticleFacts>>> runs = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                runs.add(pool.submit(() -> {
+                    List<ArticleFacts> out = new ArrayList<>();
+                    for (int round = 0; round < 3; round++) {
+                        out.clear();
+                        for (String s : Seeds.ALL) {
+                            out.add(x.extract(Seeds.read(s)));
+                        }
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<ArticleFacts>> r : runs) {
+                assertEquals(sequential, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
