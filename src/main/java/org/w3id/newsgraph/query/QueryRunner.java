@@ -1,6 +1,7 @@
 package org.w3id.newsgraph.query;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +62,14 @@ public final class QueryRunner {
                 write(query, exec, fmt, out);
             }
         });
+    }
+
+    /**
+     * Runs any {@code .rq} file (a header with parameters is optional, see {@link PreparedQuery}); messages name
+     * the file.
+     */
+    public void runFile(Path rqFile, Map<String, String> params, ResultFormat fmt, OutputStream out) {
+        run(PreparedQuery.fromFile(rqFile), params, fmt, out);
     }
 
     /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
@@ -135,7 +144,7 @@ public final class QueryRunner {
             String iri = value.substring(1, value.length() - 1);
             try {
                 IRIx x = IRIx.create(iri);
-                if (!x.isAbsolute() || iri.chars().anyMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0)) {
+                if (x.isRelative() || iri.chars().anyMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0)) {
                     throw new IRIException("not an absolute IRI");
                 }
             } catch (IRIException e) {
