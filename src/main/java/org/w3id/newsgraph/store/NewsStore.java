@@ -48,7 +48,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  *
  * <p><b>Concurrency.</b> Thread-safe. Every access runs in a TDB2 transaction ({@link Txn}); writers are
  * serialised, and a reopen waits for running transactions of this object to finish. Only one process may open a
- * directory at a time (TDB2's {@code tdb.lock}); a second one gets a one-line {@link StoreException}.
+ * directory at a time (TDB2's {@code tdb.lock}); a second one gets a one-line {@link StoreException}. Within
+ * one JVM, open a directory once: Jena caches databases by location, so two {@code NewsStore}s on the same
+ * directory would share one database and closing either would close both.
  */
 public final class NewsStore implements AutoCloseable {
     /** The named graph holding the ontology. */
@@ -365,7 +367,12 @@ public final class NewsStore implements AutoCloseable {
             try {
                 if (!closed) {
                     closed = true;
-                    TDBInternal.expel(dsg, false);
+                    try {
+                        TDBInternal.expel(dsg, false);
+                    } catch (RuntimeException e) {
+                        // a transaction outside this object (e.g. a server request) is still open: release anyway
+                        TDBInternal.expel(dsg, true);
+                    }
                 }
             } finally {
                 swap.writeLock().unlock();

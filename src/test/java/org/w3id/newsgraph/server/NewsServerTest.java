@@ -44,7 +44,6 @@ class NewsServerTest {
     Path tmp;
     NewsStore store;
     Graph graph;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void setUp() {
@@ -65,14 +64,23 @@ class NewsServerTest {
         }
     }
 
+    /**
+     * One fresh client (and connection) per request: Jetty may close a connection after refusing a request, and a
+     * pooled connection would then fail the next request with "header parser received no bytes".
+     */
+    static HttpResponse<String> send(HttpRequest request) throws Exception {
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     HttpResponse<String> get(String url, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build());
     }
 
     HttpResponse<String> post(String url, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     static String enc(String s) {
@@ -106,9 +114,9 @@ class NewsServerTest {
             int s3 = post(server.url() + "/sparql", "application/x-www-form-urlencoded", "update=" + enc(update))
                     .statusCode();
             int s4 = post(server.url(), "application/sparql-update", update).statusCode();
-            int s5 = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/get?graph=" + enc(ID + "article/a")))
+            int s5 = send(HttpRequest.newBuilder(URI.create(server.url() + "/get?graph=" + enc(ID + "article/a")))
                     .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:p> 1 ."))
-                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+                    .build()).statusCode();
             for (int s : new int[] {s1, s2, s3, s4, s5}) {
                 assertTrue(s >= 400 && s < 500, "expected 4xx, got " + s1 + " " + s2 + " " + s3 + " " + s4 + " " + s5);
             }

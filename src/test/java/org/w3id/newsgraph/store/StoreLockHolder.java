@@ -13,6 +13,7 @@ public final class StoreLockHolder {
     public static void main(String[] args) throws Exception {
         try (NewsStore store = NewsStore.open(Path.of(args[0]))) {
             System.out.println("READY " + ProcessHandle.current().pid());
+            System.err.println("holding " + store.directory());
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         }
