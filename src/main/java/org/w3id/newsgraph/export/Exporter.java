@@ -1,0 +1,60 @@
+package org.w3id.newsgraph.export;
+
+import java.io.OutputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.sparql.graph.PrefixMappingAdapter;
+import org.apache.jena.system.Txn;
+
+/**
+ * Writes the whole knowledge graph in one linked-data format, inside one read transaction (a consistent
+ * snapshot even while a build writes). Turtle, N-Triples and JSON-LD 1.1 carry the union of all named graphs;
+ * TriG and N-Quads carry every named graph under its name. Readable formats use the project prefixes
+ * ({@link ExportPrefixes}); the store's own (empty) prefix table is not touched.
+ */
+public final class Exporter {
+    private Exporter() {
+    }
+
+    /** Writes {@code dsg} to {@code out} (not closed) in {@code fmt}. */
+    public static void write(DatasetGraph dsg, ExportFormat fmt, OutputStream out) {
+        PrefixMap prefixes = ExportPrefixes.prefixMap();
+        Runnable write = () -> {
+            if (fmt.isDataset()) {
+                RDFWriter.source(withPrefixes(dsg, prefixes)).format(fmt.rdfFormat()).output(out);
+            } else {
+                RDFWriter.source(withPrefixes(dsg.getUnionGraph(), prefixes)).format(fmt.rdfFormat()).output(out);
+            }
+        };
+        if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+            Txn.executeRead(dsg, write);
+        } else {
+            write.run();
+        }
+    }
+
+    private static Graph withPrefixes(Graph g, PrefixMap prefixes) {
+        PrefixMapping pm = new PrefixMappingAdapter(prefixes);
+        return new GraphWrapper(g) {
+            @Override
+            public PrefixMapping getPrefixMapping() {
+                return pm;
+            }
+        };
+    }
+
+    private static DatasetGraph withPrefixes(DatasetGraph dsg, PrefixMap prefixes) {
+        return new DatasetGraphWrapper(dsg) {
+            @Override
+            public PrefixMap prefixes() {
+                return prefixes;
+            }
+        };
+    }
+}

@@ -1,0 +1,194 @@
+package org.w3id.newsgraph.query;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.w3id.newsgraph.export.ExportPrefixes;
+
+/**
+ * Runs prepared (or any {@code .rq}) queries against a dataset, in one read transaction, cancelled after a
+ * timeout, and writes the results in a {@link ResultFormat}. Parameters are bound by variable substitution
+ * (see {@link PreparedQuery}), never spliced into the text. Thread-safe and stateless beyond its settings.
+ */
+public final class QueryRunner {
+    private final DatasetGraph dsg;
+    private final Duration timeout;
+
+    public QueryRunner(DatasetGraph dsg, Duration timeout) {
+        this.dsg = Objects.requireNonNull(dsg, "dataset");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /**
+     * Runs {@code q} with the given parameter values (missing ones take their defaults) and writes the result.
+     *
+     * @throws QueryException one line: unknown or missing parameter, bad IRI value, syntax error, timeout
+     */
+    public void run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
+        Query query = q.parsed();
+        Binding binding = bind(q, params);
+        execute(q, () -> {
+            QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+            try (exec) {
+                write(query, exec, fmt, out);
+            }
+        });
+    }
+
+    /**
+     * Runs any {@code .rq} file (a header with parameters is optional, see {@link PreparedQuery}); messages name
+     * the file.
+     */
+    public void runFile(Path rqFile, Map<String, String> params, ResultFormat fmt, OutputStream out) {
+        run(PreparedQuery.fromFile(rqFile), params, fmt, out);
+    }
+
+    /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
+    public List<Map<String, Node>> select(PreparedQuery q, Map<String, String> params) {
+        Query query = q.parsed();
+        if (!query.isSelectType()) {
+            throw new QueryException(q.source() + ": not a SELECT query");
+        }
+        Binding binding = bind(q, params);
+        List<Map<String, Node>> rows = new ArrayList<>();
+        execute(q, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                RowSet rs = exec.select();
+                List<Var> vars = rs.getResultVars();
+                rs.forEachRemaining(b -> {
+                    Map<String, Node> row = new LinkedHashMap<>();
+                    for (Var v : vars) {
+                        if (b.contains(v)) {
+                            row.put(v.getVarName(), b.get(v));
+                        }
+                    }
+                    rows.add(row);
+                });
+            }
+        });
+        return rows;
+    }
+
+    private void execute(PreparedQuery q, Runnable action) {
+        try {
+            if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+                Txn.executeRead(dsg, action);
+            } else {
+                action.run();
+            }
+        } catch (QueryCancelledException e) {
+            throw new QueryException(q.source() + ": timed out after " + describe(timeout)
+                    + " (narrow the query or raise the timeout)", e);
+        }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** Parameter values as a substitution binding; checks names and required values. */
+    static Binding bind(PreparedQuery q, Map<String, String> params) {
+        for (String given : params.keySet()) {
+            if (q.param(given).isEmpty()) {
+                TreeSet<String> known = new TreeSet<>();
+                q.params().forEach(p -> known.add(p.name()));
+                throw new QueryException("query " + q.name() + " has no parameter '" + given + "'"
+                        + (known.isEmpty() ? " (it takes none)" : "; its parameters: " + String.join(", ", known)));
+            }
+        }
+        BindingBuilder b = BindingBuilder.create();
+        for (Param p : q.params()) {
+            String value = params.containsKey(p.name()) ? params.get(p.name()) : p.defaultValue().orElse(null);
+            if (value == null) {
+                throw new QueryException("query " + q.name() + " needs a value for '" + p.name() + "' ("
+                        + p.description() + "): --param " + p.name() + "=...");
+            }
+            b.add(Var.alloc(p.name()), node(p.name(), value));
+        }
+        return b.build();
+    }
+
+    /** A value: an IRI when written {@code <...>}, else a plain string literal. */
+    static Node node(String name, String value) {
+        if (value.length() >= 2 && value.startsWith("<") && value.endsWith(">")) {
+            String iri = value.substring(1, value.length() - 1);
+            try {
+                IRIx x = IRIx.create(iri);
+                if (x.isRelative() || iri.chars().anyMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0)) {
+                    throw new IRIException("not an absolute IRI");
+                }
+            } catch (IRIException e) {
+                throw new QueryException("parameter '" + name + "': bad IRI " + value + " (" + e.getMessage() + ")",
+                        e);
+            }
+            return NodeFactory.createURI(iri);
+        }
+        return NodeFactory.createLiteralString(value);
+    }
+
+    private static void write(Query query, QueryExec exec, ResultFormat fmt, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = ResultSet.adapt(exec.select());
+            switch (fmt) {
+                case TABLE -> ResultSetFormatter.out(out, rs, prologue(query));
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            }
+        } else if (query.isAskType()) {
+            boolean yes = exec.ask();
+            switch (fmt) {
+                case TABLE -> ResultSetFormatter.out(out, yes);
+                case CSV -> ResultSetFormatter.outputAsCSV(out, yes);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, yes);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, yes);
+            }
+        } else if (query.isConstructType() || query.isDescribeType()) {
+            Graph g = query.isConstructType() ? exec.construct() : exec.describe();
+            PrefixMapping pm = g.getPrefixMapping();
+            pm.setNsPrefixes(ExportPrefixes.map());
+            pm.setNsPrefixes(query.getPrefixMapping());
+            RDFWriter.source(g).format(RDFFormat.TURTLE_PRETTY).output(out);
+        } else {
+            throw new QueryException("unsupported query type: " + query.queryType());
+        }
+    }
+
+    /** The query's own prefixes over the project ones, to shorten IRIs in the text table. */
+    private static Prologue prologue(Query query) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefixes(ExportPrefixes.map());
+        pm.setNsPrefixes(query.getPrefixMapping());
+        return new Prologue(pm);
+    }
+}

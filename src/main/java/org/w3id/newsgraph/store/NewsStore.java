@@ -1,0 +1,389 @@
+package org.w3id.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The on-disk knowledge graph: an Apache Jena TDB2 database, one named graph per article (named by the article
+ * IRI) plus the ontology graph {@link #ONTOLOGY_GRAPH}. The union default graph is on, so SPARQL without
+ * {@code GRAPH} sees every named graph.
+ *
+ * <p><b>Atomicity.</b> Storing one article is one TDB2 write transaction (delete its named graph, add the new
+ * triples, commit). TDB2 commits are atomic and journalled, so killing the process during a build never leaves a
+ * half-written article: after a restart the store holds either the old version of the article or the new one.
+ *
+ * <p><b>Failed writes (Jena 6.0.0, GH-3877).</b> In Jena 6.0.0 an aborted write transaction followed later by a
+ * read-then-write can zero-fill part of {@code nodes-data.obj}. Two defences: (1) writes are built so they never
+ * need to abort — the caller's graph is copied and checked <em>before</em> the write transaction opens, and
+ * inside it only the store itself can fail; (2) if a write fails anyway, the database is expelled from Jena's
+ * connection cache and reopened from disk before any further write. A {@link #dataset()} obtained before such a
+ * reopen is closed; fetch it again.
+ *
+ * <p><b>Concurrency.</b> Thread-safe. Every access runs in a TDB2 transaction ({@link Txn}); writers are
+ * serialised, and a reopen waits for running transactions of this object to finish. Only one process may open a
+ * directory at a time (TDB2's {@code tdb.lock}); a second one gets a one-line {@link StoreException}. Within
+ * one JVM, open a directory once: Jena caches databases by location, so two {@code NewsStore}s on the same
+ * directory would share one database and closing either would close both.
+ */
+public final class NewsStore implements AutoCloseable {
+    /** The named graph holding the ontology. */
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/newsgraph/ontology");
+
+    private static final Pattern DATA_DIR = Pattern.compile("Data-\\d{4}");
+    private static final String LOCK_FILE = "tdb.lock";
+
+    private final Path dir;
+    /** Serialises writers, including the reopen that follows a failed write. */
+    private final ReentrantLock writers = new ReentrantLock();
+    /** Shared by every transaction of this object; exclusive while the database is swapped or closed. */
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private volatile DatasetGraph dsg;
+    private volatile boolean closed;
+    private volatile int reopens;
+
+    private NewsStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /**
+     * Opens the TDB2 store in {@code dir}, creating the directory and an empty database when absent.
+     *
+     * @throws StoreException one line: the directory is used by another process, is not a TDB2 store, or
+     *                        cannot be created
+     */
+    public static NewsStore open(Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        checkLayout(d);
+        try {
+            Files.createDirectories(d);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store directory " + d + ": " + e.getMessage(), e);
+        }
+        return new NewsStore(d, connect(d));
+    }
+
+    private static void checkLayout(Path d) {
+        if (!Files.exists(d)) {
+            return;
+        }
+        if (!Files.isDirectory(d)) {
+            throw new StoreException("store " + d + " is not a directory");
+        }
+        List<String> names;
+        try (Stream<Path> s = Files.list(d)) {
+            names = s.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new StoreException("cannot read store directory " + d + ": " + e.getMessage(), e);
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        boolean tdb2 = names.stream().anyMatch(n -> DATA_DIR.matcher(n).matches() && Files.isDirectory(d.resolve(n)));
+        if (!tdb2) {
+            String what = names.contains("nodes.dat") || names.contains("SPO.dat") ? "a TDB1 store" : "not empty";
+            throw new StoreException("store " + d + " is not a TDB2 store (" + what
+                    + "); choose a new or empty directory");
+        }
+    }
+
+    private static DatasetGraph connect(Path d) {
+        DatasetGraph g;
+        try {
+            g = DatabaseMgr.connectDatasetGraph(Location.create(d));
+        } catch (RuntimeException e) {
+            if (lockFailure(e)) {
+                throw new StoreException(inUseMessage(d), e);
+            }
+            throw new StoreException("cannot open store " + d + ": " + oneLine(e), e);
+        }
+        g.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return g;
+    }
+
+    private static boolean lockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String msg = String.valueOf(t.getMessage()).toLowerCase();
+            if (name.equals("AlreadyLocked") || msg.contains("lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String inUseMessage(Path d) {
+        String msg = "store " + d + " is in use by another newsgraph process";
+        try {
+            String pid = Files.readString(d.resolve(LOCK_FILE), StandardCharsets.UTF_8).strip();
+            if (pid.matches("\\d+")) {
+                return msg + " (pid " + pid + ")";
+            }
+        } catch (IOException | RuntimeException e) {
+            // pid unknown: the short message is still right
+        }
+        return msg;
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m.strip() : m.substring(0, nl).strip();
+    }
+
+    /** The store directory (absolute). */
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * Stores one article: in one write transaction, removes the article's named graph and adds {@code g} as
+     * its new content, so rebuilding an article replaces it without duplicates. {@code g} is copied and
+     * checked before the transaction opens, so a faulty graph never aborts a write.
+     *
+     * @throws IllegalArgumentException {@code article} is not an IRI, is the ontology graph, or {@code g} holds a
+     *                                  triple that cannot be stored (variables, literal subjects, ...)
+     */
+    public void replaceArticle(Node article, Graph g) {
+        requireGraphName(article);
+        if (article.equals(ONTOLOGY_GRAPH)) {
+            throw new IllegalArgumentException("an article cannot use the ontology graph name " + article);
+        }
+        replaceGraph(article, g);
+    }
+
+    /**
+     * Replaces the whole content of the named graph {@code name} by {@code g} in one write transaction (used
+     * for the ontology graph). Same guarantees as {@link #replaceArticle}.
+     */
+    public void replaceGraph(Node name, Graph g) {
+        requireGraphName(name);
+        List<Triple> triples = copyChecked(g);
+        write("storing graph " + name.getURI(), d -> {
+            d.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            for (Triple t : triples) {
+                d.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+    }
+
+    /** Removes an article's named graph; returns whether it was there. */
+    public boolean deleteArticle(Node article) {
+        requireGraphName(article);
+        boolean[] had = new boolean[1];
+        write("deleting graph " + article.getURI(), d -> {
+            had[0] = d.find(article, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            if (had[0]) {
+                d.deleteAny(article, Node.ANY, Node.ANY, Node.ANY);
+            }
+        });
+        return had[0];
+    }
+
+    /** The names of the article graphs (every named graph but the ontology), sorted by IRI. */
+    public List<Node> articles() {
+        return read(d -> {
+            List<Node> out = new ArrayList<>();
+            Iterator<Node> it = d.listGraphNodes();
+            while (it.hasNext()) {
+                Node n = it.next();
+                if (!n.equals(ONTOLOGY_GRAPH)) {
+                    out.add(n);
+                }
+            }
+            out.sort(Comparator.comparing(Node::toString));
+            return List.copyOf(out);
+        });
+    }
+
+    /** The number of quads in the store (all graphs). */
+    public long size() {
+        return read(d -> Iter.count(d.find()));
+    }
+
+    /** Counts of articles, quads and the main kinds of extracted facts. */
+    public Stats stats() {
+        return read(d -> {
+            long articles = 0;
+            boolean ontology = false;
+            Iterator<Node> it = d.listGraphNodes();
+            while (it.hasNext()) {
+                if (it.next().equals(ONTOLOGY_GRAPH)) {
+                    ontology = true;
+                } else {
+                    articles++;
+                }
+            }
+            return new Stats(articles, Iter.count(d.find()),
+                    count(d, "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?a <http://schema.org/mentions> ?e "
+                            + "FILTER(STRSTARTS(STR(?e), 'https://w3id.org/newsgraph/id/entity/')) }"),
+                    countType(d, "RoleAssignment"), countType(d, "Quote"), countType(d, "RelationStatement"),
+                    ontology);
+        });
+    }
+
+    private static long countType(DatasetGraph d, String localName) {
+        return count(d, "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a <https://w3id.org/newsgraph/ontology#"
+                + localName + "> }");
+    }
+
+    private static long count(DatasetGraph d, String query) {
+        return QueryExec.dataset(d).query(query).select().next().get("n").getLiteralValue() instanceof Number n
+                ? n.longValue() : 0L;
+    }
+
+    /**
+     * The live TDB2 dataset (union default graph on), for the query runner, the server and the exports. Use it
+     * inside transactions ({@link Txn}). After a failed write the store is reopened and this object changes.
+     */
+    public DatasetGraph dataset() {
+        ensureOpen();
+        return dsg;
+    }
+
+    /** How many times the database was reopened after a failed write (for tests and logs). */
+    int reopens() {
+        return reopens;
+    }
+
+    /**
+     * Runs {@code action} in one write transaction; if it fails (the action or the commit), the database is
+     * reopened before the exception leaves, so no later write runs on a database that has seen an abort.
+     */
+    void write(String what, Consumer<DatasetGraph> action) {
+        writers.lock();
+        try {
+            RuntimeException failure = null;
+            swap.readLock().lock();
+            try {
+                ensureOpen();
+                DatasetGraph d = dsg;
+                Txn.executeWrite(d, () -> action.accept(d));
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                swap.readLock().unlock();
+            }
+            if (failure != null) {
+                reopen();
+                throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(failure)
+                        + "); the store was reopened", failure);
+            }
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private <T> T read(Function<DatasetGraph, T> f) {
+        swap.readLock().lock();
+        try {
+            ensureOpen();
+            DatasetGraph d = dsg;
+            return Txn.calculateRead(d, () -> f.apply(d));
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    private void reopen() {
+        swap.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            TDBInternal.expel(dsg, true);
+            dsg = connect(dir);
+            reopens++;
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("store " + dir + " is closed");
+        }
+    }
+
+    private static void requireGraphName(Node n) {
+        Objects.requireNonNull(n, "graph name");
+        if (!n.isURI()) {
+            throw new IllegalArgumentException("a graph name must be an IRI: " + n);
+        }
+    }
+
+    /** Copies {@code g} and rejects anything TDB2 could refuse, so the write that follows cannot fail on it. */
+    private static List<Triple> copyChecked(Graph g) {
+        List<Triple> out = new ArrayList<>();
+        Iterator<Triple> it = g.find();
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                if (!t.isConcrete() || !(t.getSubject().isURI() || t.getSubject().isBlank()
+                        || t.getSubject().isTripleTerm()) || !t.getPredicate().isURI()) {
+                    throw new IllegalArgumentException("cannot store triple " + t);
+                }
+                out.add(t);
+            }
+        } finally {
+            Iter.close(it);
+        }
+        return out;
+    }
+
+    /** Releases the database and its lock file; the store can then be opened by another process. */
+    @Override
+    public void close() {
+        writers.lock();
+        try {
+            swap.writeLock().lock();
+            try {
+                if (!closed) {
+                    closed = true;
+                    try {
+                        TDBInternal.expel(dsg, false);
+                    } catch (RuntimeException e) {
+                        // a transaction outside this object (e.g. a server request) is still open: release anyway
+                        TDBInternal.expel(dsg, true);
+                    }
+                }
+            } finally {
+                swap.writeLock().unlock();
+            }
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NewsStore[" + dir + "]";
+    }
+}
