@@ -1,15 +1,11 @@
 package org.w3id.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.w3id.newsgraph.eval.EvalReport;
 import org.w3id.newsgraph.eval.Evaluator;
@@ -44,24 +40,19 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InputException {
+    public Integer call() throws InputException {
         Path dir = articles != null ? articles : Home.seeds();
         Path goldDir = gold != null ? gold : Home.gold();
         if (!Files.isDirectory(goldDir)) {
             throw new IllegalArgumentException("no gold folder at " + goldDir + " (give one with --gold)");
         }
-        List<GoldFile> golds = new ArrayList<>();
-        try (Stream<Path> s = Files.list(goldDir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList()) {
-                golds.add(GoldReader.read(p));
-            }
-        }
+        List<GoldFile> golds = GoldReader.readAll(goldDir);
         if (golds.isEmpty()) {
             throw new IllegalArgumentException("no *.gold.json files in " + goldDir);
         }
         Extractor extractor = Extractor.create();
         ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
-        Map<String, ArticleFacts> extracted = new LinkedHashMap<>();
+        List<ArticleFacts> extracted = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (GoldFile g : golds) {
             Path article = dir.resolve(g.doc());
@@ -69,9 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 err.println("newsgraph: no article " + g.doc() + " in " + dir + " for its gold file; skipped");
                 continue;
             }
-            extracted.put(g.doc(), extractor.extract(reader.read(article)));
+            extracted.add(extractor.extract(reader.read(article)));
         }
-        EvalReport report = Evaluator.evaluate(extracted, golds);
+        EvalReport report = new Evaluator().evaluate(golds, extracted);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : report.format());
         out.flush();

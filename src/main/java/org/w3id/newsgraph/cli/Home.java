@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Where the project's folders are. The launcher passes {@code -Dnewsgraph.home}; without it, the working
- * directory. Defaults such as {@code seeds/}, {@code data/} and {@code queries/} resolve against it.
+ * directory. Defaults such as {@code seeds/}, {@code data/} resolve against it.
  */
 final class Home {
     private Home() {}
@@ -21,10 +21,6 @@ final class Home {
 
     static Path store() {
         return dir().resolve("data");
-    }
-
-    static Path queries() {
-        return dir().resolve("queries");
     }
 
     /** The gold annotations of the seeds, in the shared folder beside the repository, if there. */

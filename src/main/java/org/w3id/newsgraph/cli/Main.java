@@ -2,6 +2,7 @@ package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
 
+import org.apache.jena.sys.JenaSystem;
 import org.w3id.newsgraph.logging.Logging;
 
 import picocli.CommandLine;
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces and library logs.")
     void setVerbose(boolean verbose) {
         this.verbose = verbose;
-        Logging.configure(verbose);
+        Logging.verbose(verbose);
     }
 
     boolean verbose() {
@@ -48,7 +49,8 @@ public final class Main implements Runnable {
 
     /** The configured command line; tests call this and capture its writers. */
     public static CommandLine commandLine() {
-        Logging.configure(false);
+        JenaSystem.init(); // Jena must initialise before any vocabulary class is touched
+        Logging.quiet();
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

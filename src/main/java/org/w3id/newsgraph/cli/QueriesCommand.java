@@ -20,7 +20,7 @@ final class QueriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        QueryCatalog catalog = QueryCatalog.load(Home.queries());
+        QueryCatalog catalog = QueryCatalog.standard(Home.dir());
         int width = catalog.list().stream().mapToInt(q -> q.name().length()).max().orElse(10);
         for (PreparedQuery q : catalog.list()) {
             String params = q.params().isEmpty() ? ""

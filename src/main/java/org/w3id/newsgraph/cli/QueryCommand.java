@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,16 +39,20 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A query parameter, e.g. --param entity=Huawei.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PreparedQuery q = query.endsWith(".rq") ? PreparedQuery.fromFile(Path.of(query))
-                : QueryCatalog.load(Home.queries()).get(query);
+                : QueryCatalog.standard(Home.dir()).get(query);
         try (NewsStore s = NewsStore.open(store.dir())) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            QueryRunner.run(s.dataset(), q, params, format, buffer);
+            new QueryRunner(s.dataset(), Duration.ofSeconds(timeoutSeconds)).run(q, params, format, buffer);
             PrintWriter out = spec.commandLine().getOut();
             out.print(buffer.toString(StandardCharsets.UTF_8));
             out.flush();

@@ -1,6 +1,7 @@
 package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.w3id.newsgraph.server.NewsServer;
@@ -35,8 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(NewsStore s, ServerOptions options, CommandSpec spec) {
         NewsServer server;
         try {
-            server = NewsServer.start(new ServerConfig(s.dataset(), options.host, options.port,
-                    options.timeoutSeconds * 1000L));
+            server = new NewsServer(s.dataset(),
+                    new ServerConfig(options.host, options.port, Duration.ofSeconds(options.timeoutSeconds))).start();
         } catch (RuntimeException e) {
             s.close();
             throw e;

@@ -2,6 +2,7 @@ package org.w3id.newsgraph.export;
 
 import java.io.OutputStream;
 
+import org.w3id.newsgraph.rdf.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
@@ -16,7 +17,7 @@ import org.apache.jena.system.Txn;
  * Writes the whole knowledge graph in one linked-data format, inside one read transaction (a consistent
  * snapshot even while a build writes). Turtle, N-Triples and JSON-LD 1.1 carry the union of all named graphs;
  * TriG and N-Quads carry every named graph under its name. Readable formats use the project prefixes
- * ({@link ExportPrefixes}); the store's own (empty) prefix table is not touched.
+ * ({@link Prefixes}); the store's own (empty) prefix table is not touched.
  */
 public final class Exporter {
     private Exporter() {
@@ -24,7 +25,7 @@ public final class Exporter {
 
     /** Writes {@code dsg} to {@code out} (not closed) in {@code fmt}. */
     public static void write(DatasetGraph dsg, ExportFormat fmt, OutputStream out) {
-        PrefixMap prefixes = ExportPrefixes.prefixMap();
+        PrefixMap prefixes = Prefixes.prefixMap();
         Runnable write = () -> {
             if (fmt.isDataset()) {
                 RDFWriter.source(withPrefixes(dsg, prefixes)).format(fmt.rdfFormat()).output(out);

@@ -31,7 +31,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.w3id.newsgraph.export.ExportPrefixes;
+import org.w3id.newsgraph.rdf.Prefixes;
 
 /**
  * Runs prepared (or any {@code .rq}) queries against a dataset, in one read transaction, cancelled after a
@@ -176,7 +176,7 @@ public final class QueryRunner {
         } else if (query.isConstructType() || query.isDescribeType()) {
             Graph g = query.isConstructType() ? exec.construct() : exec.describe();
             PrefixMapping pm = g.getPrefixMapping();
-            pm.setNsPrefixes(ExportPrefixes.map());
+            pm.setNsPrefixes(Prefixes.asMap());
             pm.setNsPrefixes(query.getPrefixMapping());
             RDFWriter.source(g).format(RDFFormat.TURTLE_PRETTY).output(out);
         } else {
@@ -187,7 +187,7 @@ public final class QueryRunner {
     /** The query's own prefixes over the project ones, to shorten IRIs in the text table. */
     private static Prologue prologue(Query query) {
         PrefixMapping pm = PrefixMapping.Factory.create();
-        pm.setNsPrefixes(ExportPrefixes.map());
+        pm.setNsPrefixes(Prefixes.asMap());
         pm.setNsPrefixes(query.getPrefixMapping());
         return new Prologue(pm);
     }

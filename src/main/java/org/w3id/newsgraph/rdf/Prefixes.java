@@ -47,6 +47,13 @@ public final class Prefixes {
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    /** A fresh, unmodifiable Jena prefix map in declaration order, for the RDF writers. */
+    public static org.apache.jena.riot.system.PrefixMap prefixMap() {
+        var pm = org.apache.jena.riot.system.PrefixMapFactory.create();
+        asMap().forEach(pm::add);
+        return org.apache.jena.riot.system.PrefixMapFactory.unmodifiablePrefixMap(pm);
+    }
+
     /** The prefixes as SPARQL PREFIX declarations, one per line, to put before a query. */
     public static String sparql() {
         var sb = new StringBuilder();

@@ -54,7 +54,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class NewsStore implements AutoCloseable {
     /** The named graph holding the ontology. */
-    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/newsgraph/ontology");
+    public static final Node ONTOLOGY_GRAPH = org.w3id.newsgraph.rdf.Ontology.GRAPH_NAME;
 
     private static final Pattern DATA_DIR = Pattern.compile("Data-\\d{4}");
     private static final String LOCK_FILE = "tdb.lock";
