@@ -98,7 +98,7 @@ class EntityStepTest {
         ArticleFacts f = facts(Seeds.CNN);
         for (String name : List.of("Xander Heinl", "Sheryl Sandberg", "Getty Images", "Keystone XL", "Photothek",
                 "Donald Trump", "Trump", "Fred Dufour", "FRED DUFOUR", "AFP", "Facebook", "North Dakota", "Friday",
-                "December", "Western", "Cyber")) {
+                "December", "Cyber")) {
             assertEquals(null, byName(f, name), name);
         }
     }
@@ -127,7 +127,8 @@ class EntityStepTest {
 
     @Test
     void worksWithAFullerGazetteer() throws Exception {
-        List<GazetteerEntry> entries = new ArrayList<>(Gazetteer.loadDefault().entries());
+        // The test's own entries replace any the shipped gazetteer has under the same id.
+        List<GazetteerEntry> entries = new ArrayList<>();
         entries.add(new GazetteerEntry("the-telegraph", "The Telegraph", EntityType.MEDIA_ORGANIZATION,
                 List.of("Telegraph", "The Daily Telegraph"), List.of(), "Q192621", "united-kingdom"));
         entries.add(new GazetteerEntry("ncsc", "National Cyber Security Centre", EntityType.GOVERNMENT_BODY,
@@ -138,6 +139,11 @@ class EntityStepTest {
                 List.of(), null, "united-states"));
         entries.add(new GazetteerEntry("us-senate", "United States Senate", EntityType.GOVERNMENT_BODY,
                 List.of("US Senate", "U.S. Senate"), List.of(), "Q66096", "united-states"));
+        Set<String> ids = entries.stream().map(GazetteerEntry::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> names = entries.stream().flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()),
+                e.aliases().stream())).collect(java.util.stream.Collectors.toSet());
+        Gazetteer.loadDefault().entries().stream().filter(e -> !ids.contains(e.id()) && !names.contains(e.name()))
+                .forEach(entries::add);
         Extractor x = Extractor.create(NlpModels.load(), Gazetteer.of(entries), NameLexicon.load());
         ArticleFacts f = x.extract(Seeds.read(Seeds.ITWIRE));
         assertEquals(Set.of("Telegraph"), f.entity("the-telegraph").aliases());
