@@ -36,6 +36,8 @@ final class Referents {
     private static final Pattern WORD_END = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*)$");
     private static final Pattern WORD_START = Pattern.compile("^([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)");
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
+    private static final Pattern SPOKES_FOR = Pattern.compile(
+            "(?i)\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?$");
     private static final Pattern RELATIVE = Pattern.compile("^\\s*,?\\s*(?:that|which|who)\\s+\\p{Ll}");
     /** Words that end a noun phrase when reading forward. */
     static final Set<String> STOP = Set.of("of", "from", "to", "in", "with", "for", "on", "by", "and", "or", "that",
@@ -151,8 +153,8 @@ final class Referents {
         }
         Hit first = hits.get(0);
         String lead = text.substring(s.span().begin(), first.begin());
-        if (!lead.matches("(?s)[\\s\\p{Punct}“”\"]*(?:(?:the|a|an|but|and|yet|so|however|meanwhile)[\\s,]+)*"
-                + "(?:[\\p{L}\\p{N} -]{0,30},\\s*)?(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}")
+        if (!lead.matches("(?s)[\\s\\p{Punct}“”\"]*(?:(?i:the|a|an|but|and|yet|so|however|meanwhile)[\\s,]+)*"
+                + "(?:[\\p{L}\\p{N} -]{0,30},\\s*)?(?:(?i:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}")
                 && !lead.matches("(?si).{0,40},\\s*(?:the|a|an)?\\s*")) {
             return Optional.empty();
         }
@@ -224,9 +226,10 @@ final class Referents {
         Optional<Hit> hit = mentions.endingAt(p);
         if (hit.isPresent() && hit.get().begin() >= floor) {
             Hit h = hit.get();
-            String pre = text.substring(Math.max(floor, h.begin() - 40), h.begin());
-            if (pre.matches("(?si).*\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?")) {
-                return Optional.of(ref(h, "spokesperson"));
+            int preBegin = Math.max(floor, h.begin() - 40);
+            Matcher sp = SPOKES_FOR.matcher(text.substring(preBegin, h.begin()));
+            if (sp.find()) {
+                return Optional.of(new Referent(h.entity(), "spokesperson", new Span(preBegin + sp.start(), h.end())));
             }
             Optional<Hit> subj = sentenceSubject(s);
             if (subj.isPresent() && subj.get().begin() < h.begin() && subj.get().begin() >= floor
