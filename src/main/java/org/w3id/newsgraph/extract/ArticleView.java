@@ -15,11 +15,31 @@ final class ArticleView {
     private final String text;
     private final List<Sentence> sentences;
     private final MentionIndex mentions;
+    private final List<QuoteSpan> quotes;
 
     ArticleView(String text, List<Sentence> sentences, MentionIndex mentions) {
         this.text = text;
         this.sentences = List.copyOf(sentences);
         this.mentions = mentions;
+        this.quotes = QuoteSpans.find(text, this.sentences);
+    }
+
+    /** The quote-marked spans of the body, in text order. */
+    List<QuoteSpan> quotes() {
+        return quotes;
+    }
+
+    /**
+     * True when {@code hit} lies inside a quote that does not also hold {@code offset}: words inside a quote are
+     * not antecedents for pronouns outside it.
+     */
+    boolean quotedAwayFrom(MentionIndex.Hit hit, int offset) {
+        for (QuoteSpan q : quotes) {
+            if (q.begin() <= hit.begin() && hit.end() <= q.end()) {
+                return !(q.begin() <= offset && offset < q.end());
+            }
+        }
+        return false;
     }
 
     static ArticleView of(Document d) {

@@ -41,7 +41,7 @@ public final class QuoteStep implements Step {
         String text = view.text();
         Referents referents = new Referents(view);
         Attribution attribution = new Attribution(view, referents);
-        List<QuoteSpan> spans = QuoteSpans.find(text, view.sentences());
+        List<QuoteSpan> spans = view.quotes();
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan q = spans.get(i);

@@ -101,20 +101,21 @@ final class Referents {
         List<Hit> here = mentions.within(s.span().begin(), offset);
         for (int i = here.size() - 1; i >= 0; i--) {
             Hit h = here.get(i);
-            if (kind.test(h.type()) && !excludeKeys.contains(h.key())) {
+            if (kind.test(h.type()) && !excludeKeys.contains(h.key()) && !view.quotedAwayFrom(h, offset)) {
                 return Optional.of(h.entity());
             }
         }
         for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3); k--) {
             Sentence prev = view.sentence(k);
             Optional<Hit> subj = sentenceSubject(prev);
-            if (subj.isPresent() && kind.test(subj.get().type()) && !excludeKeys.contains(subj.get().key())) {
+            if (subj.isPresent() && kind.test(subj.get().type()) && !excludeKeys.contains(subj.get().key())
+                    && !view.quotedAwayFrom(subj.get(), offset)) {
                 return Optional.of(subj.get().entity());
             }
             List<Hit> there = mentions.within(prev.span().begin(), prev.span().end());
             for (int i = there.size() - 1; i >= 0; i--) {
                 Hit h = there.get(i);
-                if (kind.test(h.type()) && !excludeKeys.contains(h.key())) {
+                if (kind.test(h.type()) && !excludeKeys.contains(h.key()) && !view.quotedAwayFrom(h, offset)) {
                     return Optional.of(h.entity());
                 }
             }
@@ -131,7 +132,7 @@ final class Referents {
         int from = view.sentence(Math.max(0, s.index() - 5)).span().begin();
         List<Hit> hits = mentions.within(from, offset);
         for (int i = hits.size() - 1; i >= 0; i--) {
-            if (hits.get(i).type().isPerson()) {
+            if (hits.get(i).type().isPerson() && !view.quotedAwayFrom(hits.get(i), offset)) {
                 return Optional.of(hits.get(i).entity());
             }
         }

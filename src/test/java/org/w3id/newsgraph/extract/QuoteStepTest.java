@@ -140,4 +140,36 @@ class QuoteStepTest {
         Document d = step.apply(TestDocs.entities().doc(text));
         assertEquals(List.of("null | null | null |  | grim"), rows(d));
     }
+
+    @Test
+    void pronounsAndDescriptionsSkipNamesInsideTheQuote() {
+        String text = """
+                Orbital Systems posted record sales on Monday.
+
+                “We beat Kestrel Mining and we thanked Laura Chen,” a company spokesperson said. “Next year will be better,” she added.
+
+                Tom Reyes was not convinced.
+
+                “I told Maria Lopez it would not last,” he said.
+                """;
+        Document d = step.apply(TestDocs.entities()
+                .of("orbital-systems", "Orbital Systems", COMPANY, "Orbital Systems")
+                .of("kestrel-mining", "Kestrel Mining", COMPANY, "Kestrel Mining")
+                .person("Laura Chen").person("Tom Reyes").person("Maria Lopez")
+                .doc(text));
+        assertEquals(List.of(
+                "orbital-systems | spokesperson | said | kestrel-mining,laura-chen | We beat Kestrel Mining and we",
+                "orbital-systems | spokesperson | null |  | Next year will be better",
+                "tom-reyes | null | said | maria-lopez | I told Maria Lopez it would"), rows(d));
+    }
+
+    @Test
+    void awkwardInputsGiveWellFormedQuotes() {
+        assertEquals(List.of(), rows(step.apply(TestDocs.entities().doc(""))));
+        assertEquals(List.of(), rows(step.apply(TestDocs.entities().doc("He said \" nothing."))));
+        String unclosed = "Analysts were blunt: “This will not end well";
+        Document d = step.apply(TestDocs.entities().doc(unclosed));
+        assertEquals(List.of("null | null | null |  | This will not end well"), rows(d));
+        assertEquals("“This will not end well", d.get(Annotations.QUOTES).get(0).span().of(unclosed));
+    }
 }
