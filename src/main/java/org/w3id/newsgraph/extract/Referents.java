@@ -38,7 +38,8 @@ final class Referents {
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
     private static final Pattern SPOKES_FOR = Pattern.compile(
             "(?i)\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?$");
-    private static final Pattern RELATIVE = Pattern.compile("^\\s*,?\\s*(?:that|which|who)\\s+\\p{Ll}");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "^(?:\\s+[\\p{Ll}-]+){0,2}\\s*,?\\s*(?:that|which|who)\\s+\\p{Ll}");
     /** Words that end a noun phrase when reading forward. */
     static final Set<String> STOP = Set.of("of", "from", "to", "in", "with", "for", "on", "by", "and", "or", "that",
             "which", "who", "at", "as", "but", "after", "before", "over", "into", "about", "said", "says", "told",
@@ -295,9 +296,20 @@ final class Referents {
         }
         Predicate<EntityType> kind = kindOf(lw);
         if (kind != null) {
-            String det = wordEndingAt(skipSpacesBack(wb, 0), 0);
-            if (det != null && DETERMINERS.contains(det.toLowerCase(Locale.ROOT))) {
-                return antecedent(kind, wb, Set.of()).map(e -> new Referent(e, null, wspan));
+            // "the company", "the supervisory panel": a determiner at most one word before the noun
+            int q = skipSpacesBack(wb, 0);
+            for (int k = 0; k < 2; k++) {
+                String det = wordEndingAt(q, 0);
+                if (det == null) {
+                    break;
+                }
+                if (DETERMINERS.contains(det.toLowerCase(Locale.ROOT))) {
+                    return antecedent(kind, wb, Set.of()).map(e -> new Referent(e, null, wspan));
+                }
+                if (!Character.isLowerCase(det.charAt(0))) {
+                    break;
+                }
+                q = skipSpacesBack(q - det.length(), 0);
             }
         }
         return Optional.empty();
