@@ -24,6 +24,9 @@ final class Attribution {
     private static final Pattern VERB_FIRST = Pattern.compile("^[\\s,]*(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according\\s+to\\s+");
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+");
+    private static final Pattern IN_CHANNEL = Pattern.compile(
+            "^\\s+(?:[\\p{L}]+\\s+){0,2}?in\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?"
+                    + "(statement|letter|email|post|filing|memo|release)\\b");
     private static final Pattern GAP_TEXT = Pattern.compile("^[^.;“”\"]{0,120}$");
     private static final Pattern GAP_INTRO = Pattern.compile("(?s).*[:,]\\s*$");
     private static final Pattern GAP_THAT = Pattern.compile("(?s).*\\bthat\\b.*");
@@ -48,7 +51,22 @@ final class Attribution {
      */
     Optional<Found> find(QuoteSpan q, int previous, int next) {
         Optional<Found> after = after(q, next);
-        return after.isPresent() ? after : before(q, previous);
+        return (after.isPresent() ? after : before(q, previous)).map(this::withChannel);
+    }
+
+    /** "X said in a statement": the statement is the channel when no other is known. */
+    private Found withChannel(Found f) {
+        if (f.speaker().via() != null || f.verb() == null) {
+            return f;
+        }
+        int ve = f.position() + f.verb().length();
+        Matcher m = IN_CHANNEL.matcher(text.substring(ve, Math.min(text.length(), ve + 60)));
+        if (!m.find()) {
+            return f;
+        }
+        Referent r = f.speaker();
+        return new Found(new Referent(r.entity(), m.group(1).toLowerCase(java.util.Locale.ROOT), r.span()), f.verb(),
+                f.position());
     }
 
     private Optional<Found> after(QuoteSpan q, int next) {

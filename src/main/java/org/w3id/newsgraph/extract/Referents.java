@@ -359,6 +359,17 @@ final class Referents {
             w = wordStartingAt(p, limit);
         }
         Optional<Hit> hit = mentions.startingAt(p);
+        if (hit.isEmpty()) {
+            // "said analyst Priya Natarajan": a title before the name
+            Matcher t = Titles.TITLE_AT_START.matcher(text.substring(p, Math.min(limit, p + 60)));
+            if (t.find() && t.start(1) == 0) {
+                int q = skipSpaces(p + t.end(1), limit);
+                Optional<Hit> named = mentions.startingAt(q);
+                if (q > p + t.end(1) && named.isPresent() && named.get().type().isPerson()) {
+                    hit = named;
+                }
+            }
+        }
         if (hit.isPresent() && hit.get().end() <= limit) {
             Hit h = headFrom(hit.get(), limit);
             String rest = text.substring(h.end(), Math.min(limit, h.end() + 20));

@@ -100,11 +100,15 @@ class QuoteStepTest {
 
                 “We have asked for more inspections and we will publish the results.”
 
+                Nordwind Energy said in a written statement that it remained “fully committed” to the region.
+
+                “Prices will rise,” said analyst Priya Natarajan.
+
                 The weather in the region was mild, and the term ‘green steel’ was everywhere.
                 """;
         Document d = TestDocs.entities()
                 .person("Jane Okafor").person("Emmanuel Macron").person("Tom Reyes").person("Piotr Nowak")
-                .person("Ravi Menon")
+                .person("Ravi Menon").person("Priya Natarajan")
                 .of("nordwind-energy", "Nordwind Energy", COMPANY, "Nordwind Energy")
                 .of("reuters", "Reuters", MEDIA_ORGANIZATION, "Reuters")
                 .of("bbc", "BBC", MEDIA_ORGANIZATION, "BBC")
@@ -126,7 +130,9 @@ class QuoteStepTest {
                 "tom-reyes | null | null |  | Costs have doubled",
                 "piotr-nowak | null | said | poland | It is a good day for",
                 "kestrel-mining | spokesperson | told |  | We never sold to them",
-                "ravi-menon | null | told |  | The port is not safe. We"), rows(out));
+                "ravi-menon | null | told |  | The port is not safe. We",
+                "nordwind-energy | statement | said |  | fully committed",
+                "priya-natarajan | null | said |  | Prices will rise"), rows(out));
         Quote menon = out.get(Annotations.QUOTES).get(8);
         assertEquals("The port is not safe. We have asked for more inspections and we will publish the results.",
                 menon.text());

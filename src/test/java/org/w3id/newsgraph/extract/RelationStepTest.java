@@ -112,4 +112,34 @@ class RelationStepTest {
         assertEquals(new Relation("ure", RelationType.RESTRICTS, "kestrel-mining", "banned",
                 out.get(Annotations.SENTENCES).get(1).span()), ban);
     }
+
+    @Test
+    void supplierHeadquartersAndPossessiveTitles() {
+        String text = "Acme Robotics, which is headquartered in Osaka, is a supplier to Toyota. "
+                + "Acme Robotics’s chief executive Kenji Sato met Toyota officials. "
+                + "Toyota has operations in Brazil.";
+        Document d = TestDocs.entities()
+                .person("Kenji Sato")
+                .of("acme-robotics", "Acme Robotics", COMPANY, "Acme Robotics")
+                .of("toyota", "Toyota", COMPANY, "Toyota")
+                .of("osaka", "Osaka", CITY, "Osaka")
+                .of("brazil", "Brazil", COUNTRY, "Brazil")
+                .doc(text);
+        assertEquals(List.of(
+                "acme-robotics basedIn osaka | headquartered in",
+                "acme-robotics supplies toyota | supplier to",
+                "kenji-sato meetsWith toyota | met",
+                "toyota operatesIn brazil | operations in",
+                "kenji-sato holdsRoleIn acme-robotics | chief executive"), rows(pipeline.run(d)));
+    }
+
+    @Test
+    void stepsAreSafeToShareAcrossThreads() {
+        List<String> expected = rows(pipeline.run(SeedDocs.seed004()));
+        List<List<String>> parallel = java.util.stream.IntStream.range(0, 16).parallel()
+                .mapToObj(i -> rows(pipeline.run(i % 2 == 0 ? SeedDocs.seed004() : SeedDocs.seed000())))
+                .filter(r -> r.size() == expected.size()).toList();
+        assertEquals(8, parallel.size());
+        parallel.forEach(r -> assertEquals(expected, r));
+    }
 }
