@@ -143,7 +143,7 @@ final class Referents {
     /**
      * The grammatical subject of a sentence, approximated: the first mention that starts the main clause
      * (after an introductory phrase ending in a comma), extended over premodifiers such as a demonym and a
-     * title ("German Chancellor Angela Merkel" gives Merkel).
+     * title ("French President Emmanuel Macron" gives Macron).
      */
     Optional<Hit> sentenceSubject(Sentence s) {
         if (s == null) {
@@ -163,7 +163,7 @@ final class Referents {
         return Optional.of(headFrom(first, s.span().end()));
     }
 
-    /** Extends a mention over a premodified phrase: "Chinese telecoms giant Huawei" from "Chinese". */
+    /** Extends a mention over a premodified phrase: "Swedish energy giant Vattenfall" from "Swedish". */
     Hit headFrom(Hit first, int limit) {
         Hit head = first;
         for (Hit next : mentions.within(first.end(), limit)) {
@@ -350,7 +350,7 @@ final class Referents {
 
     // ---------------------------------------------------------------- reading forward
 
-    /** The noun phrase starting at {@code begin} ("said Merkel", "according to X", "told the Telegraph"). */
+    /** The noun phrase starting at {@code begin} ("said Macron", "according to X", "told the Guardian"). */
     Optional<Referent> after(int begin, int limit) {
         int p = skipSpaces(begin, limit);
         String w = wordStartingAt(p, limit);

@@ -99,7 +99,7 @@ final class RelationFinder {
             Hit b = i + 1 < hits.size() ? hits.get(i + 1) : null;
             if (b != null && b.begin() >= a.end()) {
                 String gap = text.substring(a.end(), b.begin());
-                // "UK telecoms group BT", "China's Huawei", "Chinese telecommunications giant Huawei"
+                // "Dutch chipmaker ASML", "Japan's Toyota", "Swedish energy giant Vattenfall"
                 Matcher pm = PREMOD_GAP.matcher(gap);
                 if (a.type().isPlace() && b.type().isOrganization() && pm.matches() && !hasFunctionWord(pm.group(1))) {
                     add(found, b.entity(), RelationType.BASED_IN, a.entity(), text.substring(a.begin(), b.begin()), s);
@@ -115,14 +115,14 @@ final class RelationFinder {
                         && (b.type() == EntityType.COUNTRY || b.type() == EntityType.REGION)) {
                     add(found, a.entity(), RelationType.LOCATED_IN, b.entity(), text.substring(a.begin(), b.end()), s);
                 }
-                // "The Huawei unit is known as The Cell"
+                // "The Acme unit is known as Skunkworks"
                 Matcher km = KNOWN_AS.matcher(gap);
                 if (a.type().isOrganization() && b.type().isOrganization() && km.find()
                         && km.end() == gap.length()) {
                     add(found, b.entity(), RelationType.PART_OF, a.entity(), gap, s);
                 }
             }
-            // "In Britain, Huawei has ..."
+            // "In France, Acme has ..."
             if (a.type().isPlace() && b != null && b.type().isOrganization()
                     && IN_PLACE.matcher(text.substring(s.span().begin(), a.begin())).matches()
                     && text.substring(a.end(), b.begin()).matches(",\\s*")
@@ -130,7 +130,7 @@ final class RelationFinder {
                 add(found, b.entity(), RelationType.OPERATES_IN, a.entity(), text.substring(s.span().begin(), a.end()),
                         s);
             }
-            // "keep Huawei as an important equipment provider"
+            // "keep Acme as an important equipment provider"
             if (a.type().isOrganization() && KEEP_VERB.matcher(text.substring(s.span().begin(), a.begin())).find()) {
                 Matcher am = AS_PROVIDER.matcher(text.substring(a.end(), s.span().end()));
                 if (am.find()) {

@@ -18,9 +18,9 @@ import org.w3id.newsgraph.model.Sentence;
 
 /**
  * The surface patterns that state a person's post, tried around every person mention of a sentence:
- * a title before the name ("German Chancellor Angela Merkel", "the company's chairperson Sun Yafang"),
- * an apposition after it ("Marc Allera, the CEO of BT's consumer brands,") or before it ("the head of the FBI,
- * Christopher Wray,"), and "X, who heads Y".
+ * a title before the name ("French President Emmanuel Macron", "the company's chairperson Jane Doe"),
+ * an apposition after it ("Jane Doe, the CEO of Acme's retail arm,") or before it ("the head of the agency,
+ * Jane Doe,"), and "X, who heads Y".
  */
 final class RolePatterns {
     private static final Pattern LEADING_DET = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
@@ -82,7 +82,7 @@ final class RolePatterns {
             int e = phraseEnd(b, se);
             titlePhrase(b, e).ifPresent(posts::add);
         }
-        // apposition before the name: "the head of the FBI, Christopher Wray,"
+        // apposition before the name: "the head of the agency, Jane Doe,"
         String before = text.substring(sb, person.begin());
         if (before.matches("(?s).*,\\s*$")) {
             int c1 = sb + before.lastIndexOf(',');
@@ -96,7 +96,7 @@ final class RolePatterns {
         return posts;
     }
 
-    /** "German Chancellor Angela Merkel", "Y's chief executive X", "the company's chairperson X". */
+    /** "French President Emmanuel Macron", "Y's chief executive X", "the company's chairperson X". */
     private Optional<Post> premodifier(Hit person, int sb) {
         int from = Math.max(sb, person.begin() - 80);
         String pre = text.substring(from, person.begin());
@@ -153,8 +153,8 @@ final class RolePatterns {
     }
 
     /**
-     * Reads [b, e) as a title phrase: "the CEO of BT's consumer brands" (whole phrase, org BT), "the head of
-     * the FBI" (title "head", org FBI), "BT's chief executive", "its chairman".
+     * Reads [b, e) as a title phrase: "the CEO of Acme's retail arm" (whole phrase, org Acme), "the head of
+     * the IMF" (title "head", org IMF), "Acme's chief executive", "its chairman".
      */
     Optional<Post> titlePhrase(int b, int e) {
         while (b < e && Referents.isSpace(text.charAt(b))) {
@@ -169,7 +169,7 @@ final class RolePatterns {
         String phrase = text.substring(b, e);
         Matcher det = LEADING_DET.matcher(phrase);
         int tb = b + (det.find() ? det.end() : 0);
-        // "BT's chief executive", "the company's chairperson", "its president"
+        // "Acme's chief executive", "the company's chairperson", "its president"
         Optional<Hit> lead = mentions.startingAt(tb);
         Entity owner = null;
         int titleStart = tb;
