@@ -109,8 +109,8 @@ final class Attribution {
         if (floor >= q.begin()) {
             return Optional.empty();
         }
-        String bt = text.substring(floor, q.begin());
-        Matcher acc = ACCORDING_BEFORE.matcher(bt);
+        String beforeText = text.substring(floor, q.begin());
+        Matcher acc = ACCORDING_BEFORE.matcher(beforeText);
         Optional<Found> according = Optional.empty();
         while (acc.find()) {
             int start = floor + acc.end();
@@ -122,10 +122,10 @@ final class Attribution {
         if (according.isPresent()) {
             return according;
         }
-        Matcher v = VERB.matcher(bt);
+        Matcher v = VERB.matcher(beforeText);
         Found best = null;
         while (v.find()) {
-            String gap = bt.substring(v.end());
+            String gap = beforeText.substring(v.end());
             boolean ok = GAP_TEXT.matcher(gap).matches()
                     && (gap.isBlank() || GAP_INTRO.matcher(gap).matches() || GAP_THAT.matcher(gap).matches()
                             || (v.group().endsWith("ing") && gap.length() <= 40));
