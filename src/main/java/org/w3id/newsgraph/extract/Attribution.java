@@ -93,11 +93,24 @@ final class Attribution {
         if (v.find() && v.start() <= 140) {
             int vb = q.end() + v.start();
             Optional<Referent> r = referents.before(vb, q.end());
-            if (r.isPresent() && r.get().span().begin() >= q.end() && r.get().span().begin() - q.end() <= 16) {
+            if (r.isPresent() && r.get().span().begin() >= q.end()
+                    && leadsToSpeaker(text.substring(q.end(), r.get().span().begin()))) {
                 return Optional.of(new Found(r.get(), v.group(), vb));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the text between a closing mark and the speaker is short or a title ("…,” Commerce Secretary
+     * Gina Raimondo told reporters).
+     */
+    private static boolean leadsToSpeaker(String gap) {
+        String g = gap.replaceFirst("^[\\s,]+", "");
+        if (g.length() <= 16) {
+            return true;
+        }
+        return g.length() <= 60 && g.matches("[\\p{L}\\p{N}’'\\s-]+") && Titles.TITLE_AT_END.matcher(g).find();
     }
 
     private Optional<Found> before(QuoteSpan q, int previous) {
@@ -128,7 +141,7 @@ final class Attribution {
             String gap = beforeText.substring(v.end());
             boolean ok = GAP_TEXT.matcher(gap).matches()
                     && (gap.isBlank() || GAP_INTRO.matcher(gap).matches() || GAP_THAT.matcher(gap).matches()
-                            || (v.group().endsWith("ing") && gap.length() <= 40));
+                            || (v.group().endsWith("ing") && gap.length() <= 40) || gap.strip().length() <= 20);
             if (!ok) {
                 continue;
             }

@@ -101,7 +101,8 @@ final class RelationFinder {
                 String gap = text.substring(a.end(), b.begin());
                 // "Dutch chipmaker ASML", "Japan's Toyota", "Swedish energy giant Vattenfall"
                 Matcher pm = PREMOD_GAP.matcher(gap);
-                if (a.type().isPlace() && b.type().isOrganization() && pm.matches() && !hasFunctionWord(pm.group(1))) {
+                if (a.type().isPlace() && b.type().isOrganization() && pm.matches() && !gap.isBlank()
+                        && !hasFunctionWord(pm.group(1))) {
                     add(found, b.entity(), RelationType.BASED_IN, a.entity(), text.substring(a.begin(), b.begin()), s);
                 }
                 // "London-based Nordwind Energy"

@@ -30,7 +30,9 @@ final class Titles {
     static final String MODIFIERS = "former|deputy|acting|interim|senior|outgoing|incoming|then|new|foreign|"
             + "defence|defense|finance|trade|health|interior|home|justice|energy|digital|culture|economy|"
             + "lead|principal|executive|assistant|associate|co|global|group|regional|junior|chief|technology|"
-            + "security|research|industry|telecoms|telecommunications|cyber|policy|legal|managing";
+            + "security|research|industry|telecoms|telecommunications|cyber|policy|legal|managing|commerce|treasury|"
+            + "transport|education|environment|agriculture|labour|labor|communications|business|science|housing|"
+            + "intelligence|immigration|sports|media|news|political|economics|foreign affairs";
 
     private static final String HEAD_ALT = HEADS.stream().sorted(Comparator.comparingInt(String::length).reversed())
             .map(h -> Pattern.quote(h).replace(" ", "\\E\\s+\\Q"))
