@@ -1,0 +1,116 @@
+package org.w3id.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.Mention;
+
+/**
+ * All entity mentions of a document in text order, so the attribution steps can ask "which entity is named at,
+ * just before or just after this offset" without rescanning the entity list. Immutable.
+ */
+final class MentionIndex {
+    /** One mention together with the entity it names. */
+    record Hit(Entity entity, Mention mention) {
+        int begin() {
+            return mention.span().begin();
+        }
+
+        int end() {
+            return mention.span().end();
+        }
+
+        String key() {
+            return entity.key();
+        }
+
+        EntityType type() {
+            return entity.type();
+        }
+    }
+
+    private final List<Hit> hits;
+    private final Map<String, Entity> byKey;
+
+    MentionIndex(List<Entity> entities) {
+        List<Hit> all = new ArrayList<>();
+        Map<String, Entity> keys = new HashMap<>();
+        for (Entity e : entities) {
+            keys.put(e.key(), e);
+            for (Mention m : e.mentions()) {
+                all.add(new Hit(e, m));
+            }
+        }
+        all.sort(Comparator.comparingInt(Hit::begin).thenComparing(h -> -h.end()));
+        this.hits = List.copyOf(all);
+        this.byKey = Map.copyOf(keys);
+    }
+
+    List<Hit> hits() {
+        return hits;
+    }
+
+    Entity entity(String key) {
+        return byKey.get(key);
+    }
+
+    /** The longest mention ending exactly at {@code end}. */
+    Optional<Hit> endingAt(int end) {
+        Hit best = null;
+        for (Hit h : hits) {
+            if (h.begin() >= end) {
+                break;
+            }
+            if (h.end() == end && (best == null || h.begin() < best.begin())) {
+                best = h;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The longest mention starting exactly at {@code begin}. */
+    Optional<Hit> startingAt(int begin) {
+        for (Hit h : hits) {
+            if (h.begin() == begin) {
+                return Optional.of(h);
+            }
+            if (h.begin() > begin) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Mentions lying entirely inside [begin, end), in text order. */
+    List<Hit> within(int begin, int end) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.begin() >= end) {
+                break;
+            }
+            if (h.begin() >= begin && h.end() <= end) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The mention covering {@code offset}, if any. */
+    Optional<Hit> covering(int offset) {
+        for (Hit h : hits) {
+            if (h.begin() > offset) {
+                break;
+            }
+            if (h.end() > offset) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package org.w3id.newsgraph.extract;
+
+import java.util.Set;
+
+import org.w3id.newsgraph.pipeline.AnnotationKey;
+import org.w3id.newsgraph.pipeline.Annotations;
+import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.pipeline.Step;
+
+/**
+ * Finds typed relations between entities mentioned in one sentence, from verb and noun cues and a few
+ * structural patterns, plus one holdsRoleIn relation per role with an organisation. Stateless.
+ */
+public final class RelationStep implements Step {
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(Annotations.SENTENCES, Annotations.ENTITIES, Annotations.ROLES);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(Annotations.RELATIONS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return document.with(Annotations.RELATIONS,
+                new RelationFinder(ArticleView.of(document)).find(document.get(Annotations.ROLES)));
+    }
+}

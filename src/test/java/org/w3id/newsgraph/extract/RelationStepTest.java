@@ -1,0 +1,145 @@
+package org.w3id.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.newsgraph.model.EntityType.CITY;
+import static org.w3id.newsgraph.model.EntityType.COMPANY;
+import static org.w3id.newsgraph.model.EntityType.COUNTRY;
+import static org.w3id.newsgraph.model.EntityType.GOVERNMENT_BODY;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.model.Relation;
+import org.w3id.newsgraph.model.RelationType;
+import org.w3id.newsgraph.pipeline.Annotations;
+import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.pipeline.Pipeline;
+
+class RelationStepTest {
+    private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new RelationStep())
+            .build(java.util.Set.of(Annotations.SENTENCES, Annotations.ENTITIES));
+
+    private static List<String> rows(Document d) {
+        return d.get(Annotations.RELATIONS).stream().map(r -> r.subjectKey() + " " + r.type().localName() + " "
+                + r.objectKey() + " | " + r.cue()).toList();
+    }
+
+    @Test
+    void seed000Relations() {
+        Document d = pipeline.run(SeedDocs.seed000());
+        assertEquals(List.of(
+                "bt basedIn united-kingdom | UK telecoms group",
+                "huawei basedIn china | China’s",
+                "marc-allera spokeTo cnn | told",
+                "huawei operatesIn united-kingdom | presence in",
+                "australia restricts huawei | blocked",
+                "british-government-oversight-panel oversees huawei | monitors",
+                "huawei supplies bt | keep Huawei as an “important equipment provider",
+                "marc-allera holdsRoleIn bt | CEO of BT’s consumer brands",
+                "angela-merkel holdsRoleIn germany | Chancellor"), rows(d));
+        Relation first = d.get(Annotations.RELATIONS).get(0);
+        assertEquals("UK telecoms group BT has seen no evidence that technology from China’s Huawei poses a security "
+                + "risk.", first.evidence().of(d.text()));
+    }
+
+    @Test
+    void seed004Relations() {
+        Document d = pipeline.run(SeedDocs.seed004());
+        assertEquals(List.of(
+                "huawei basedIn china | Chinese telecommunications giant",
+                "united-kingdom worksWith huawei | working with",
+                "united-states accuses huawei | accused",
+                "national-cyber-security-centre worksWith huawei | working with",
+                "huawei operatesIn united-kingdom | In Britain",
+                "the-cell partOf huawei | unit is known as",
+                "national-cyber-security-centre oversees the-cell | overseen by",
+                "christopher-wray spokeTo us-senate | told",
+                "government-communications-headquarters worksWith huawei | worked closely with",
+                "huawei operatesIn united-kingdom | presence in",
+                "united-kingdom worksWith huawei | work with",
+                "sun-yafang meetsWith theresa-may | meeting between",
+                "huawei dealWith united-kingdom | procurement with",
+                "huawei dealWith at-t | deal for",
+                "us-government pressures verizon | pressure from",
+                "huawei spokeTo the-telegraph | told",
+                "christopher-wray holdsRoleIn fbi | head",
+                "sun-yafang holdsRoleIn huawei | chairperson",
+                "theresa-may holdsRoleIn united-kingdom | Prime Minister"), rows(d));
+    }
+
+    @Test
+    void cuesWithOtherNames() {
+        String text = """
+                London-based Nordwind Energy has partnered with Baltic Grid to build the plant.
+                Polish regulator URE banned Kestrel Mining from the tender last year.
+                Kestrel Mining was accused by the European Commission of hiding costs.
+                The European Commission is investigating Baltic Grid.
+                Baltic Grid, a subsidiary of Nordwind Energy, supplies Vattenfall.
+                Jane Okafor met with Emmanuel Macron in Gdansk, Poland.
+                Ravi Menon, who heads the Harbour Authority, said the agency monitors Kestrel Mining closely.
+                Nordwind Energy signed an agreement with the Harbour Authority.
+                The regulator did not ban Baltic Grid. Baltic Grid was banned. Vattenfall was fined.
+                """;
+        Document d = TestDocs.entities()
+                .person("Jane Okafor").person("Emmanuel Macron").person("Ravi Menon")
+                .of("london", "London", CITY, "London")
+                .of("nordwind-energy", "Nordwind Energy", COMPANY, "Nordwind Energy")
+                .of("baltic-grid", "Baltic Grid", COMPANY, "Baltic Grid")
+                .of("poland", "Poland", COUNTRY, "Poland", "Polish")
+                .of("ure", "URE", GOVERNMENT_BODY, "URE")
+                .of("kestrel-mining", "Kestrel Mining", COMPANY, "Kestrel Mining")
+                .of("european-commission", "European Commission", GOVERNMENT_BODY, "European Commission")
+                .of("vattenfall", "Vattenfall", COMPANY, "Vattenfall")
+                .of("gdansk", "Gdansk", CITY, "Gdansk")
+                .of("harbour-authority", "Harbour Authority", GOVERNMENT_BODY, "Harbour Authority")
+                .doc(text);
+        Document out = pipeline.run(d);
+        assertEquals(List.of(
+                "nordwind-energy basedIn london | London-based",
+                "nordwind-energy worksWith baltic-grid | partnered with",
+                "ure basedIn poland | Polish regulator",
+                "ure restricts kestrel-mining | banned",
+                "european-commission accuses kestrel-mining | accused by",
+                "european-commission investigates baltic-grid | investigating",
+                "baltic-grid partOf nordwind-energy | a subsidiary of",
+                "baltic-grid supplies vattenfall | supplies",
+                "gdansk locatedIn poland | Gdansk, Poland",
+                "jane-okafor meetsWith emmanuel-macron | met with",
+                "harbour-authority oversees kestrel-mining | monitors",
+                "nordwind-energy dealWith harbour-authority | agreement with",
+                "ravi-menon holdsRoleIn harbour-authority | head"), rows(out));
+        Relation ban = out.get(Annotations.RELATIONS).get(3);
+        assertEquals(new Relation("ure", RelationType.RESTRICTS, "kestrel-mining", "banned",
+                out.get(Annotations.SENTENCES).get(1).span()), ban);
+    }
+
+    @Test
+    void supplierHeadquartersAndPossessiveTitles() {
+        String text = "Acme Robotics, which is headquartered in Osaka, is a supplier to Toyota. "
+                + "Acme Robotics’s chief executive Kenji Sato met Toyota officials. "
+                + "Toyota has operations in Brazil.";
+        Document d = TestDocs.entities()
+                .person("Kenji Sato")
+                .of("acme-robotics", "Acme Robotics", COMPANY, "Acme Robotics")
+                .of("toyota", "Toyota", COMPANY, "Toyota")
+                .of("osaka", "Osaka", CITY, "Osaka")
+                .of("brazil", "Brazil", COUNTRY, "Brazil")
+                .doc(text);
+        assertEquals(List.of(
+                "acme-robotics basedIn osaka | headquartered in",
+                "acme-robotics supplies toyota | supplier to",
+                "kenji-sato meetsWith toyota | met",
+                "toyota operatesIn brazil | operations in",
+                "kenji-sato holdsRoleIn acme-robotics | chief executive"), rows(pipeline.run(d)));
+    }
+
+    @Test
+    void stepsAreSafeToShareAcrossThreads() {
+        List<String> expected = rows(pipeline.run(SeedDocs.seed004()));
+        List<List<String>> parallel = java.util.stream.IntStream.range(0, 16).parallel()
+                .mapToObj(i -> rows(pipeline.run(i % 2 == 0 ? SeedDocs.seed004() : SeedDocs.seed000())))
+                .filter(r -> r.size() == expected.size()).toList();
+        assertEquals(8, parallel.size());
+        parallel.forEach(r -> assertEquals(expected, r));
+    }
+}
