@@ -31,10 +31,10 @@ public final class Extractor {
                 .add(new BoilerplateStep())
                 .add(new SentenceStep(models))
                 .add(new TokenStep(models))
-                .add(new EntityStep(gazetteer, lexicon));
-        // ---- Later steps go here (they require SENTENCES and ENTITIES): -------------------------------
-        // b.add(new RoleStep(...)).add(new QuoteStep(...)).add(new RelationStep(...));
-        // -------------------------------------------------------------------------------------------------
+                .add(new EntityStep(gazetteer, lexicon))
+                .add(new RoleStep())
+                .add(new QuoteStep())
+                .add(new RelationStep());
         return new Extractor(b.build());
     }
 
@@ -46,11 +46,6 @@ public final class Extractor {
         Document d = pipeline.run(Document.of(source));
         return new ArticleFacts(source.source(), source.text(), d.get(Annotations.BODY),
                 d.get(Annotations.BOILERPLATE), d.get(Annotations.SENTENCES), d.get(Annotations.ENTITIES),
-                listOrEmpty(d, Annotations.ROLES), listOrEmpty(d, Annotations.QUOTES),
-                listOrEmpty(d, Annotations.RELATIONS));
-    }
-
-    private static <T> List<T> listOrEmpty(Document d, AnnotationKey<List<T>> key) {
-        return d.has(key) ? d.get(key) : List.of();
+                d.get(Annotations.ROLES), d.get(Annotations.QUOTES), d.get(Annotations.RELATIONS));
     }
 }

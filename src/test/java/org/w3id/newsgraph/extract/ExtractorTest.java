@@ -14,20 +14,21 @@ import org.w3id.newsgraph.pipeline.Step;
 
 class ExtractorTest {
     @Test
-    void pipelineHasTheFirstHalfInOrder() {
+    void pipelineHasItsStepsInOrder() {
         Extractor x = Extractor.create();
-        assertEquals(List.of("BoilerplateStep", "SentenceStep", "TokenStep", "EntityStep"),
+        assertEquals(List.of("BoilerplateStep", "SentenceStep", "TokenStep", "EntityStep", "RoleStep", "QuoteStep",
+                "RelationStep"),
                 x.pipeline().steps().stream().map(Step::name).toList());
     }
 
     @Test
-    void factsCarryEmptyLaterListsUntilThoseStepsExist() {
+    void factsCarryEveryStepsResults() {
         ArticleFacts f = Extractor.create().extract(Seeds.read(Seeds.ITWIRE));
         assertEquals(Seeds.ITWIRE, f.source());
-        assertEquals(List.of(), f.roles());
-        assertEquals(List.of(), f.quotes());
-        assertEquals(List.of(), f.relations());
         assertEquals(17, f.sentences().size());
+        assertEquals(3, f.roles().size(), f.roles().toString());
+        assertEquals(5, f.quotes().stream().filter(q -> q.text().length() > 40).count(), f.quotes().toString());
+        assertEquals(true, f.relations().size() >= 10, f.relations().toString());
     }
 
     @Test
