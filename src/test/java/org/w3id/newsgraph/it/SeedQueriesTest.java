@@ -57,11 +57,13 @@ class SeedQueriesTest {
         }
     }
 
-    /** Each prepared query, and the parameterised ones also with a value. */
+    /** Each prepared query: without parameters when it can run so, and with each parameter set. */
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         for (PreparedQuery q : QueryCatalog.fromDirectory(Path.of("queries")).list()) {
-            out.add(Arguments.of(q.name(), Map.of()));
+            if (q.params().stream().allMatch(p -> p.defaultValue().isPresent())) {
+                out.add(Arguments.of(q.name(), Map.of()));
+            }
             for (var p : q.params()) {
                 out.add(Arguments.of(q.name(), Map.of(p.name(), "Huawei")));
             }
