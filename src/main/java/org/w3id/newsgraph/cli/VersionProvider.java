@@ -1,13 +1,26 @@
 package org.w3id.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar manifest (Implementation-Version), so it is never out of step with the pom. */
+/**
+ * Reads the versions from {@code newsgraph-build.properties}, which Maven fills in from the pom, so they are
+ * never out of step with the build. (The shaded jar's manifest is ours, so Jena cannot report its own version.)
+ */
 final class VersionProvider implements IVersionProvider {
     @Override
-    public String[] getVersion() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"newsgraph " + (v == null ? "(development build)" : v),
-                "Java " + Runtime.version() + ", Apache Jena " + org.apache.jena.Jena.VERSION};
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/newsgraph-build.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        return new String[] {"newsgraph " + p.getProperty("version", "(development build)"),
+                "Apache Jena " + p.getProperty("jena.version", "?") + ", Apache OpenNLP " + p.getProperty("opennlp.version", "?")
+                        + ", Java " + Runtime.version()};
     }
 }

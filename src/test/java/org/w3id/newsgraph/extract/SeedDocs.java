@@ -11,7 +11,7 @@ import static org.w3id.newsgraph.model.EntityType.REGION;
 import org.w3id.newsgraph.pipeline.Document;
 
 /**
- * The seed article bodies with their gold entities (as /work/shared/seeds-gold lists them) as hand-made
+ * The seed article bodies with their gold entities (as the seeds-gold files list them) as hand-made
  * mentions, so the attribution steps are judged on correct entities.
  */
 final class SeedDocs {

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.w3id.newsgraph.eval.GoldFile;
+import org.w3id.newsgraph.eval.GoldReader;
 import org.w3id.newsgraph.model.SourceText;
 
-/** The two seed pages, read from the project's seeds folder. */
+/** The two seed pages, read from the project's seeds folder, and their gold files. */
 final class Seeds {
     static final String CNN = "000_dda217fced0dccb5.txt";
     static final String ITWIRE = "004_25da5277dcdc13c7.txt";
@@ -22,5 +24,10 @@ final class Seeds {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The seed's gold annotations (the verbatim copy of ../shared/seeds-gold in the test resources). */
+    static GoldFile gold(String name) {
+        return GoldReader.read(Path.of("src/test/resources/seeds-gold", name.replace(".txt", GoldReader.SUFFIX)));
     }
 }

@@ -1,0 +1,103 @@
+package org.w3id.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands end to end, in-process, on a real TDB2 store in a temporary folder. */
+class CommandsTest {
+    @TempDir
+    Path dir;
+
+    private String store() {
+        return dir.resolve("store").toString();
+    }
+
+    private static Graph turtle(String text) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(text, Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    @Test
+    void extractPrintsTheArticleGraphAndTouchesNoStore() {
+        Cli r = Cli.run("extract", "seeds/004_25da5277dcdc13c7.txt");
+        assertEquals(0, r.exit(), r.err());
+        Graph g = turtle(r.out());
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/christopher-wray"),
+                RDFS.label.asNode(), NodeFactory.createLiteralString("Christopher Wray")));
+        assertTrue(r.out().startsWith("PREFIX") || r.out().startsWith("@prefix"), "readable Turtle with prefixes");
+    }
+
+    @Test
+    void buildPrintsASummaryAndRebuildingReplaces() {
+        Cli first = Cli.run("build", "--store", store());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().startsWith("Built 2 articles into"), first.out());
+        assertTrue(first.out().contains("roles:     5"), first.out());
+        String triples = first.out().lines().filter(l -> l.contains("triples:")).findFirst().orElseThrow();
+        Cli second = Cli.run("build", "--store", store());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().contains(triples), "same triple count after a rebuild: " + second.out());
+        assertTrue(first.err().contains("[1/2] 000_dda217fced0dccb5.txt"), "plain progress lines: " + first.err());
+    }
+
+    @Test
+    void queryRunsAPreparedQueryWithAParameter() {
+        assertEquals(0, Cli.run("build", "--store", store()).exit());
+        Cli r = Cli.run("query", "roles", "--store", store(), "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("personName,role,organizationName,article"), r.out());
+        assertTrue(r.out().contains("Theresa May,Prime Minister,United Kingdom,004_25da5277dcdc13c7.txt"), r.out());
+        Cli p = Cli.run("query", "who-said-about", "--param", "entity=China", "--store", store(), "--format", "tsv");
+        assertEquals(0, p.exit(), p.err());
+        assertTrue(p.out().contains("Angela Merkel"), p.out());
+    }
+
+    @Test
+    void queriesListsEveryPreparedQuery() {
+        Cli r = Cli.run("queries");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().lines().count() >= 10, r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("roles ")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("entity ") && l.contains("--param entity=")), r.out());
+    }
+
+    @Test
+    void exportWritesTheWholeGraphToAFile() throws Exception {
+        assertEquals(0, Cli.run("build", "--store", store()).exit());
+        Path out = dir.resolve("graph.ttl");
+        Cli r = Cli.run("export", "--store", store(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Graph g = turtle(Files.readString(out));
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/huawei"), RDFS.label.asNode(),
+                NodeFactory.createLiteralString("Huawei")));
+        assertTrue(g.size() > 1000, "whole graph: " + g.size());
+    }
+
+    @Test
+    void evaluatePrintsTheScores() {
+        Cli r = Cli.run("evaluate", "seeds", "--gold", "src/test/resources/seeds-gold");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("entities (typed)    1.000  1.000  1.000   28    0    0"), r.out());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertTrue(Cli.run("--version").out().startsWith("newsgraph "));
+        Cli help = Cli.run("build", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--store=DIR") && help.out().contains("--max-size"), help.out());
+    }
+}
