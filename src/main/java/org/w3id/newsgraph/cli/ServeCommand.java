@@ -42,15 +42,18 @@ final class ServeCommand implements Callable<Integer> {
             s.close();
             throw e;
         }
+        PrintWriter err = spec.commandLine().getErr();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             s.close();
+            err.println("newsgraph: server stopped, store closed");
+            err.flush();
         }, "newsgraph-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        String base = server.url();
-        out.println("newsgraph is serving " + s.articles().size() + " articles at " + base);
-        out.println("  SPARQL endpoint (query only): " + base + "newsgraph/sparql");
-        out.println("  Graph Store (read only):      " + base + "newsgraph/get");
+        String dataset = server.url();
+        out.println("newsgraph is serving " + s.articles().size() + " articles from " + s.directory());
+        out.println("  SPARQL endpoint (query only): " + server.sparqlUrl());
+        out.println("  Graph Store (read only):      " + dataset + "/get");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

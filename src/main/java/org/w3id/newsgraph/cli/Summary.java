@@ -13,7 +13,7 @@ final class Summary {
     static void print(PrintWriter out, IngestReport r, long quads, String store) {
         out.printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
                 store, r.seconds());
-        String types = r.entitiesByType().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        String types = new java.util.TreeMap<>(r.entitiesByType()).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         out.printf(Locale.ROOT, "  entities:  %d%s%n", r.entities(), types.isEmpty() ? "" : " (" + types + ")");
         out.printf(Locale.ROOT, "  roles:     %d%n  quotes:    %d%n  relations: %d%n", r.roles(), r.quotes(), r.relations());

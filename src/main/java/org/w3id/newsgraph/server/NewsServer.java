@@ -108,10 +108,10 @@ public final class NewsServer {
         return fuseki.getHttpPort();
     }
 
-    /** The dataset URL, e.g. {@code http://127.0.0.1:3030/newsgraph}. */
+    /** The dataset URL, e.g. {@code http://localhost:3030/newsgraph} (loopback and wildcard hosts print as localhost). */
     public String url() {
         String h = config.host();
-        if (h.equals("0.0.0.0") || h.equals("::")) {
+        if (h.equals("0.0.0.0") || h.equals("::") || h.equals("127.0.0.1") || h.equals("::1")) {
             h = "localhost";
         } else if (h.contains(":")) {
             h = "[" + h + "]";

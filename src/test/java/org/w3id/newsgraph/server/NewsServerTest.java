@@ -98,7 +98,7 @@ class NewsServerTest {
         int port = freePort();
         NewsServer server = new NewsServer(store.dataset(), ServerConfig.defaults().withPort(port)).start();
         try {
-            assertEquals("http://127.0.0.1:" + port + "/newsgraph", server.url());
+            assertEquals("http://localhost:" + port + "/newsgraph", server.url());
             String q = "SELECT ?label { ?a <http://schema.org/mentions> ?e . ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label";
             // no GRAPH clause: the union default graph sees the article's named graph
             assertEquals("label\r\nBT\r\nHuawei\r\n", select(server, "sparql", q));
