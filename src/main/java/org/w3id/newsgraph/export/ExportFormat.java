@@ -45,6 +45,11 @@ public enum ExportFormat {
         return format;
     }
 
+    /** The media type to send over HTTP, e.g. {@code text/turtle}. */
+    public String mediaType() {
+        return format.getLang().getHeaderString();
+    }
+
     /** The syntax, for parsing an export back. */
     public Lang lang() {
         return format.getLang();

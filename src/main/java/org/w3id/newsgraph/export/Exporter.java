@@ -23,6 +23,11 @@ public final class Exporter {
     private Exporter() {
     }
 
+    /** Writes {@code dsg} to {@code out} (not closed) in {@code fmt}; options apply to visualisation formats. */
+    public static void write(DatasetGraph dsg, ExportFormat fmt, ExportOptions options, OutputStream out) {
+        write(dsg, fmt, out);
+    }
+
     /** Writes {@code dsg} to {@code out} (not closed) in {@code fmt}. */
     public static void write(DatasetGraph dsg, ExportFormat fmt, OutputStream out) {
         PrefixMap prefixes = Prefixes.prefixMap();
