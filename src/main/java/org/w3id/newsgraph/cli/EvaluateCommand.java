@@ -36,6 +36,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--markdown", description = "Print only the per-article table, in Markdown (docs/QUALITY.md).")
+    boolean markdown;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         EvalReport report = new Evaluator().evaluate(golds, extracted);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? report.toJson() : report.format());
+        out.println(json ? report.toJson() : markdown ? report.markdown() : report.format());
         out.flush();
         return Main.OK;
     }

@@ -84,6 +84,34 @@ public record EvalReport(List<DocumentReport> documents) {
         return b.toString();
     }
 
+    /**
+     * A Markdown table: one row per document and a micro-averaged total, F1 (with TP/FP/FN) for typed entities,
+     * roles, quote speakers and relation pairs. docs/QUALITY.md is made of these.
+     */
+    public String markdown() {
+        List<Category> cols = List.of(Category.ENTITIES_TYPED, Category.ROLES, Category.QUOTES, Category.RELATIONS);
+        StringBuilder b = new StringBuilder("| article |");
+        cols.forEach(c -> b.append(' ').append(c.label()).append(" F1 (TP/FP/FN) |"));
+        b.append(" boilerplate leaks | body start |\n|---|");
+        cols.forEach(c -> b.append("---|"));
+        b.append("---|---|\n");
+        for (DocumentReport d : documents) {
+            b.append("| ").append(d.doc()).append(" |");
+            cols.forEach(c -> b.append(' ').append(cell(d.score(c))).append(" |"));
+            b.append(' ').append(d.boilerplateLeaks().size()).append(" | ")
+                    .append(d.bodyStartOk() == null ? "n/a" : d.bodyStartOk() ? "ok" : "FAIL").append(" |\n");
+        }
+        b.append("| **total** |");
+        cols.forEach(c -> b.append(" **").append(cell(total(c))).append("** |"));
+        b.append(' ').append(boilerplateLeaks().size()).append(" | ")
+                .append(bodyStartFailures() == 0 ? "ok" : bodyStartFailures() + " failed").append(" |\n");
+        return b.toString();
+    }
+
+    private static String cell(Score s) {
+        return String.format(Locale.ROOT, "%.3f (%d/%d/%d)", s.f1(), s.tp(), s.fp(), s.fn());
+    }
+
     private void table(StringBuilder b, boolean total, DocumentReport d) {
         b.append(String.format(Locale.ROOT, "  %-18s %6s %6s %6s %4s %4s %4s%n", "category", "P", "R", "F1", "TP",
                 "FP", "FN"));

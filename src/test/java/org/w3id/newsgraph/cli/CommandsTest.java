@@ -94,6 +94,17 @@ class CommandsTest {
     }
 
     @Test
+    void evaluateWritesTheQualityTableInMarkdown() {
+        Cli r = Cli.run("evaluate", "seeds", "--gold", "src/test/resources/seeds-gold", "--markdown");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("| article | entities (typed) F1 (TP/FP/FN) | roles F1 (TP/FP/FN) |"), r.out());
+        assertTrue(r.out().contains("| 004_25da5277dcdc13c7.txt | 1.000 (17/0/0) | 1.000 (3/0/0) | 1.000 (6/0/0) |"),
+                r.out());
+        assertTrue(r.out().contains("| **total** | **1.000 (28/0/0)** | **1.000 (5/0/0)** | **1.000 (14/0/0)** |"),
+                r.out());
+    }
+
+    @Test
     void versionAndHelp() {
         assertTrue(Cli.run("--version").out().startsWith("newsgraph "));
         Cli help = Cli.run("build", "--help");
