@@ -38,6 +38,9 @@ final class Referents {
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
     private static final Pattern SPOKES_FOR = Pattern.compile(
             "(?i)\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?$");
+    private static final Pattern SPOKES_WORD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:spokes(?:man|woman|person)|representative|official)(?![\\p{L}])");
+    private static final Pattern FOR_THE = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
     private static final Pattern RELATIVE = Pattern.compile(
             "^(?:\\s+[\\p{Ll}-]+){0,2}\\s*,?\\s*(?:that|which|who)\\s+\\p{Ll}");
     /** Words that end a noun phrase when reading forward. */
@@ -68,10 +71,11 @@ final class Referents {
                 return t -> t == EntityType.COMPANY || t == EntityType.ORGANIZATION;
             }
             case "agency", "regulator", "watchdog", "department", "ministry", "government", "authority",
-                    "centre", "center", "body", "panel", "committee", "commission", "administration" -> {
+                    "centre", "center", "body", "panel", "committee", "commission", "administration", "council",
+                    "court", "tribunal", "force", "service" -> {
                 return t -> t == EntityType.GOVERNMENT_BODY || t == EntityType.ORGANIZATION;
             }
-            case "organisation", "organization", "institution" -> {
+            case "organisation", "organization", "institution", "union", "charity", "university" -> {
                 return EntityType::isOrganization;
             }
             case "newspaper", "paper", "broadcaster", "outlet", "network", "publication" -> {
@@ -122,6 +126,65 @@ final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the nearest person mention before {@code offset} starts (same window as lastPerson), or -1. */
+    private int lastPersonAt(int offset) {
+        Sentence s = view.sentenceNear(offset);
+        if (s == null) {
+            return -1;
+        }
+        int from = view.sentence(Math.max(0, s.index() - 5)).span().begin();
+        List<Hit> hits = mentions.within(from, offset);
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            if (hits.get(i).type().isPerson() && !view.quotedAwayFrom(hits.get(i), offset)) {
+                return hits.get(i).begin();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last unnamed spokesperson introduced before {@code offset} in this or the three sentences before
+     * ("a spokesperson for Acme", "an Acme spokeswoman", "Acme's spokesman"): the organisation, with the
+     * span of the phrase.
+     */
+    Optional<Referent> lastSpokesperson(int offset) {
+        Sentence s = view.sentenceNear(offset);
+        if (s == null) {
+            return Optional.empty();
+        }
+        int from = view.sentence(Math.max(0, s.index() - 3)).span().begin();
+        Matcher m = SPOKES_WORD.matcher(text.substring(from, offset));
+        Referent found = null;
+        while (m.find()) {
+            int wb = from + m.start();
+            int we = from + m.end();
+            String lw = m.group().toLowerCase(Locale.ROOT);
+            Optional<Entity> owner = Optional.empty();
+            Matcher f = FOR_THE.matcher(text.substring(we, Math.min(text.length(), we + 12)));
+            if (f.find()) {
+                owner = mentions.startingAt(we + f.end()).filter(h -> h.type().isOrganization()).map(Hit::entity);
+            }
+            if (owner.isEmpty()) {
+                int q = skipSpacesBack(wb, from);
+                String pos = text.substring(Math.max(from, q - 2), q);
+                Matcher pm = POSSESSIVE_END.matcher(pos);
+                int qm = pm.find() ? q - (pos.length() - pm.start()) : q;
+                owner = mentions.endingAt(qm).or(() -> mentions.endingAt(q)).filter(h -> h.type().isOrganization())
+                        .map(Hit::entity);
+            }
+            if (owner.isPresent()) {
+                found = new Referent(owner.get(), channelOf(lw), new Span(wb, we));
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The gold channel of a spokesperson word: an unnamed official is "official", the others "spokesperson". */
+    static String channelOf(String spokesWord) {
+        String w = spokesWord.toLowerCase(Locale.ROOT);
+        return w.startsWith("official") || w.startsWith("source") ? "official" : "spokesperson";
     }
 
     /** The nearest person mentioned before {@code offset} (for "he", "she"), up to five sentences back. */
@@ -258,12 +321,16 @@ final class Referents {
             }
             Optional<Hit> owner = mentions.endingAt(qm).or(() -> mentions.endingAt(q));
             if (owner.isPresent() && owner.get().begin() >= floor) {
-                return Optional.of(ref(owner.get(), "spokesperson"));
+                return Optional.of(ref(owner.get(), channelOf(lw)));
             }
             String w2 = wordEndingAt(q, floor);
             if (w2 != null && kindOf(w2) != null) {
                 return antecedent(kindOf(w2), q - w2.length(), Set.of())
-                        .map(e -> new Referent(e, "spokesperson", new Span(q - w2.length(), q)));
+                        .map(e -> new Referent(e, channelOf(lw), new Span(q - w2.length(), q)));
+            }
+            if (w2 != null && w2.equalsIgnoreCase("the")) {
+                // "the spokesman said": the spokesperson introduced a little earlier
+                return lastSpokesperson(wb).map(sp -> new Referent(sp.entity(), sp.via(), wspan));
             }
             return Optional.empty();
         }
@@ -289,6 +356,11 @@ final class Referents {
     private Optional<Referent> pronounOrDescription(String lw, int wb, int we) {
         Span wspan = new Span(wb, we);
         if (lw.equals("he") || lw.equals("she")) {
+            Optional<Referent> sp = lastSpokesperson(wb);
+            int personAt = lastPersonAt(wb);
+            if (sp.isPresent() && sp.get().span().begin() > personAt) {
+                return Optional.of(new Referent(sp.get().entity(), sp.get().via(), wspan));
+            }
             return lastPerson(wb).map(e -> new Referent(e, null, wspan));
         }
         if (lw.equals("it")) {
