@@ -1,6 +1,9 @@
 package org.w3id.newsgraph.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +43,9 @@ final class Referents {
             "(?i)\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?$");
     private static final Pattern SPOKES_WORD = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:spokes(?:man|woman|person)|representative|official)(?![\\p{L}])");
+    private static final Pattern OF_BEFORE = Pattern.compile(",?\\s+(?:of|at|from)\\s+(?:the\\s+)?$");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.?\\s+");
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[’']s?\\s+");
     private static final Pattern FOR_THE = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
     private static final Pattern RELATIVE = Pattern.compile(
             "^(?:\\s+[\\p{Ll}-]+){0,2}\\s*,?\\s*(?:that|which|who)\\s+\\p{Ll}");
@@ -57,6 +63,35 @@ final class Referents {
         this.view = view;
         this.text = view.text();
         this.mentions = view.mentions();
+        this.surnames = surnames(mentions);
+    }
+
+    private final Map<String, Entity> surnames;
+
+    /** Last name of every person named in full, for "Vollmer said" when only the full name was found. */
+    private static Map<String, Entity> surnames(MentionIndex mentions) {
+        Map<String, Entity> out = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Hit h : mentions.hits()) {
+            String n = h.entity().name();
+            int sp = n.lastIndexOf(' ');
+            if (!h.type().isPerson() || sp < 0) {
+                continue;
+            }
+            String last = n.substring(sp + 1);
+            Entity prev = out.putIfAbsent(last, h.entity());
+            if (prev != null && !prev.key().equals(h.key())) {
+                ambiguous.add(last);
+            }
+        }
+        ambiguous.forEach(out::remove);
+        return out;
+    }
+
+    /** The person whose last name is {@code word} ("Vollmer"), when exactly one is named in full. */
+    Optional<Entity> bySurname(String word) {
+        return word == null || word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? Optional.empty()
+                : Optional.ofNullable(surnames.get(word));
     }
 
     // ---------------------------------------------------------------- kinds of definite descriptions
@@ -289,6 +324,24 @@ final class Referents {
             return sentenceSubject(s).map(h -> ref(h, null));
         }
         Optional<Hit> hit = mentions.endingAt(p);
+        if (hit.isPresent() && hit.get().begin() >= floor && !hit.get().type().isPerson()) {
+            // "Inspector Jane Doe of the Metropolitan Police told reporters": the person, not the force
+            Hit h = hit.get();
+            Matcher of = OF_BEFORE.matcher(text.substring(Math.max(floor, h.begin() - 12), h.begin()));
+            if (of.find()) {
+                Optional<Hit> person = mentions.endingAt(Math.max(floor, h.begin() - 12) + of.start());
+                if (person.isPresent() && person.get().type().isPerson() && person.get().begin() >= floor) {
+                    return Optional.of(ref(person.get(), null));
+                }
+            }
+        }
+        if (hit.isEmpty()) {
+            String sw = wordEndingAt(p, floor);
+            Optional<Entity> named = bySurname(sw);
+            if (named.isPresent()) {
+                return Optional.of(new Referent(named.get(), null, new Span(p - sw.length(), p)));
+            }
+        }
         if (hit.isPresent() && hit.get().begin() >= floor) {
             Hit h = hit.get();
             int preBegin = Math.max(floor, h.begin() - 40);
@@ -439,6 +492,40 @@ final class Referents {
                 Optional<Hit> named = mentions.startingAt(q);
                 if (q > p + t.end(1) && named.isPresent() && named.get().type().isPerson()) {
                     hit = named;
+                }
+            }
+        }
+        if (hit.isEmpty()) {
+            // "said Ms Doe": an honorific and the last name of a person named in full earlier
+            Matcher hon = HONORIFIC.matcher(text.substring(p, Math.min(limit, p + 12)));
+            int q = hon.find() ? p + hon.end() : p;
+            Optional<Hit> h2 = mentions.startingAt(q);
+            if (q > p && h2.isPresent() && h2.get().type().isPerson()) {
+                hit = h2;
+            } else if (h2.isEmpty()) {
+                String sw = wordStartingAt(q, limit);
+                Optional<Entity> named = bySurname(sw);
+                if (named.isPresent() && (q > p || sw.length() > 2)) {
+                    return Optional.of(new Referent(named.get(), null, new Span(q, q + sw.length())));
+                }
+            }
+        }
+        if (hit.isPresent() && hit.get().end() <= limit && hit.get().type().isOrganization()) {
+            // "said Acme's chief executive, Jane Doe": the person the title names
+            Hit o = hit.get();
+            Matcher pm = TITLE_THEN_NAME.matcher(text.substring(o.end(), Math.min(limit, o.end() + 4)));
+            if (pm.find()) {
+                int tb = o.end() + pm.end();
+                Matcher t = Titles.TITLE_AT_START.matcher(text.substring(tb, Math.min(limit, tb + 80)));
+                if (t.find() && t.start(1) == 0) {
+                    int q = tb + t.end(1);
+                    while (q < limit && (isSpace(text.charAt(q)) || text.charAt(q) == ',')) {
+                        q++;
+                    }
+                    Optional<Hit> named = mentions.startingAt(q);
+                    if (named.isPresent() && named.get().type().isPerson() && named.get().end() <= limit) {
+                        return Optional.of(ref(named.get(), null));
+                    }
                 }
             }
         }
