@@ -39,7 +39,7 @@ final class Titles {
             + "maritime|planetary|parliamentary|detective|police|party|local|state|federal|county|city|district|"
             + "non-executive|independent|vice|technical|operations|programme|program|project|investment|"
             + "network|product|sales|marketing|communications|press|public|general|managing|chief|"
-            + "administrative|constitutional|international|european|regional|area|country|uk|us|eu";
+            + "administrative|constitutional|regional|area";
 
     private static final String HEAD_ALT = HEADS.stream().sorted(Comparator.comparingInt(String::length).reversed())
             .map(h -> Pattern.quote(h).replace(" ", "\\E\\s+\\Q"))
