@@ -67,6 +67,9 @@ public enum ExportFormat {
 
     /** The media type to send over HTTP, e.g. {@code text/turtle} or {@code application/gexf+xml}. */
     public String mediaType() {
+        if (this == JSONLD) {
+            return "application/ld+json"; // the registered type (Jena's header for JSON-LD 1.1 is x/ld-json-11)
+        }
         return isGraph() ? graphMediaType : format.getLang().getHeaderString();
     }
 

@@ -8,16 +8,25 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
 /**
  * GraphML (Gephi, Cytoscape, yEd): every attribute is declared as a {@code <key>} with its {@code attr.type}, so
- * the tools show typed columns; the edge weight is the {@code weight} key (double).
+ * the tools show typed columns; the edge weight is the {@code weight} key (double). GraphML ids are XML name
+ * tokens, which IRIs are not, so nodes are {@code n0}, {@code n1}, … (by IRI) with the IRI in the {@code iri} key.
  */
 final class GraphMLWriter {
+    /** The node key holding the entity IRI. */
+    static final String IRI = "iri";
+
     private GraphMLWriter() {
     }
 
     static void write(EntityGraph eg, Writer out) {
         JGraphModel model = new JGraphModel(eg);
-        GraphMLExporter<EntityNode, EntityEdge> ex = new GraphMLExporter<>(EntityNode::iri);
+        java.util.Map<EntityNode, String> ids = new java.util.HashMap<>();
+        for (EntityNode n : eg.nodes()) {
+            ids.put(n, "n" + ids.size());
+        }
+        GraphMLExporter<EntityNode, EntityEdge> ex = new GraphMLExporter<>(ids::get);
         ex.setEdgeIdProvider(model::edgeId);
+        ex.registerAttribute(IRI, AttributeCategory.NODE, AttributeType.STRING);
         ex.registerAttribute(JGraphModel.NAME, AttributeCategory.NODE, AttributeType.STRING);
         ex.registerAttribute(JGraphModel.TYPE, AttributeCategory.NODE, AttributeType.STRING);
         ex.registerAttribute(JGraphModel.MENTIONS, AttributeCategory.NODE, AttributeType.INT);
@@ -28,7 +37,12 @@ final class GraphMLWriter {
         ex.registerAttribute(JGraphModel.EVIDENCE, AttributeCategory.EDGE, AttributeType.STRING);
         ex.registerAttribute(JGraphModel.ARTICLE, AttributeCategory.EDGE, AttributeType.STRING);
         ex.setExportEdgeWeights(true);
-        ex.setVertexAttributeProvider(JGraphModel::nodeAttributes);
+        ex.setVertexAttributeProvider(n -> {
+            var m = new java.util.LinkedHashMap<String, org.jgrapht.nio.Attribute>();
+            m.put(IRI, org.jgrapht.nio.DefaultAttribute.createAttribute(n.iri()));
+            m.putAll(JGraphModel.nodeAttributes(n));
+            return m;
+        });
         ex.setEdgeAttributeProvider(JGraphModel::edgeAttributes);
         ex.exportGraph(model.graph(), out);
     }

@@ -16,6 +16,7 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 
@@ -40,7 +41,18 @@ final class JsonLdWriter {
     static void write(Graph g, OutputStream out) {
         try {
             JsonArray expanded = JenaToTitanium.convert(DatasetGraphFactory.wrap(g), new JsonLdOptions());
-            JsonObject compact = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context())).get();
+            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context()))
+                    .ordered(true).get();
+            // Titanium puts the context last; a reader wants it first.
+            JsonObjectBuilder compact = Json.createObjectBuilder();
+            if (compacted.containsKey("@context")) {
+                compact.add("@context", compacted.get("@context"));
+            }
+            compacted.forEach((k, v) -> {
+                if (!k.equals("@context")) {
+                    compact.add(k, v);
+                }
+            });
             try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                     .createWriter(new java.io.FilterOutputStream(out) {
                         @Override
@@ -48,7 +60,7 @@ final class JsonLdWriter {
                             flush(); // the caller owns the stream
                         }
                     })) {
-                w.write(compact);
+                w.write(compact.build());
             }
         } catch (JsonLdError e) {
             throw new IllegalStateException("cannot write JSON-LD: " + e.getMessage(), e);
