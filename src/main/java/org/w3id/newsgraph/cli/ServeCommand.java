@@ -28,7 +28,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerConfig config = server.config(spec);
+        ServerConfig config;
+        try {
+            config = server.config(spec);
+        } catch (picocli.CommandLine.ParameterException e) {
+            return ServerOptions.usageError(spec, e);
+        }
         NewsStore s = NewsStore.open(store.dir());
         return serve(s, config, spec);
     }

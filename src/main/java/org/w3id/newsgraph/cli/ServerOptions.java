@@ -43,6 +43,13 @@ final class ServerOptions {
                     + "' (else the environment variable " + AuthConfig.ENV + ").")
     Path passwordFile;
 
+    /** Reports a bad server option in one line (no usage text) and returns the usage exit code, 2. */
+    static int usageError(CommandSpec spec, ParameterException e) {
+        spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return 2;
+    }
+
     /** The server configuration; a usage error (one line) for a bad value or --update without a password. */
     ServerConfig config(CommandSpec spec) {
         ServerConfig c;

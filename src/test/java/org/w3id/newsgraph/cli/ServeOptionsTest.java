@@ -16,11 +16,12 @@ class ServeOptionsTest {
     void updateWithoutPasswordIsRefused() {
         Cli r = Cli.run("serve", "--store", tmp.resolve("db").toString(), "--update", "--port", "0");
         assertEquals(2, r.exit(), r.err());
-        assertTrue(r.err().startsWith("--update needs a password: give --password-file FILE or set NEWSGRAPH_PASSWORD"),
-                r.err());
+        assertEquals("newsgraph: --update needs a password: give --password-file FILE or set NEWSGRAPH_PASSWORD",
+                r.err().strip());
         Cli missing = Cli.run("serve", "--store", tmp.resolve("db").toString(), "--update", "--password-file",
                 tmp.resolve("none").toString());
         assertEquals(2, missing.exit(), missing.err());
-        assertTrue(missing.err().startsWith("cannot read password file "), missing.err());
+        assertTrue(missing.err().startsWith("newsgraph: cannot read password file "), missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
     }
 }
