@@ -127,7 +127,10 @@ public final class EntityStep implements Step {
                     continue;
                 }
             }
-            out.add(new Candidate(i, j, sentence, v.written(i, j), entry.type(), 3, entry.id(), null, false));
+            // "European", "Asian": a continent's or city's adjective is a scope, not a mention of the place; it
+            // counts only beside a real mention. Country adjectives ("German Chancellor") do name the country.
+            boolean scopeOnly = demonym && entry.type() != EntityType.COUNTRY;
+            out.add(new Candidate(i, j, sentence, v.written(i, j), entry.type(), 3, entry.id(), null, scopeOnly));
             mark(used, start, i, j);
             i = j;
         }
