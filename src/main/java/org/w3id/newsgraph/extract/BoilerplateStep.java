@@ -23,12 +23,12 @@ import org.w3id.newsgraph.pipeline.Step;
  * non-blank character. All spans index into the original text. Rules are general, not page-specific.
  */
 public final class BoilerplateStep implements Step {
-    /** "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —", "(CNN Business) —": place, optional date, source. */
+    /**
+     * "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —", "(CNN Business) —": place, optional date, source.
+     * Possessive quantifiers keep the match linear on long lines that are no dateline.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][A-Za-z.'\\- ]*[A-Za-z.],?\\s*(?:[A-Z0-9][A-Za-z0-9.]*,?\\s*)*)?\\([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*)*\\)\\s*[—–-]");
-    /** An upper-case place dateline without a source: "BRUSSELS —", "SAN FRANCISCO, Calif., May 2 -". */
-    private static final Pattern CAPS_DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'\\- ]*[A-Z.](?:,\\s*[A-Z][A-Za-z0-9.]*(?:\\s+[A-Za-z0-9.]+)?)*\\s+[—–-]\\s+\\S");
+            "^(?:[A-Z][\\w.'\\-]*+(?:[ ,]++[A-Z0-9][\\w.'\\-]*+)*+[ ,]*+)?\\([A-Z][\\w.&'-]*+(?:\\s++[A-Z][\\w.&'-]*+)*+\\)\\s*+[—–-]");
     /** Header furniture between headline and body: bylines, datelines with times, reading times. */
     private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+[A-Z][\\p{L}.'-]+.*");
     private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minute|minutes)\\s+read$");
@@ -187,7 +187,7 @@ public final class BoilerplateStep implements Step {
                 firstContent = i;
             }
             String norm = TextLines.collapse(l.of(text));
-            if (!boiler[i] && (isProse(norm) || CAPS_DATELINE.matcher(norm).find() && words(norm) >= PROSE_MIN_WORDS)
+            if (!boiler[i] && isProse(norm)
                     && !headerFurnitureFollows(text, lines, boiler, i)) {
                 return i;
             }

@@ -209,7 +209,7 @@ final class NameTyper {
             after1 = v.text(close).equals(")") ? close + 1 : z + 1;
         }
         String nextWord = v.sameSentence(after1, z) ? NameLexicon.lower(v.text(after1)) : "";
-        if (lprev.equals("so-called") || LAW_WORDS.contains(lastWord) && !single
+        if (lprev.equals("so-called") || lprev.equals("called") && (prev2.equals("-") || prev2.equals("so-") || prev2.equals("so")) || LAW_WORDS.contains(lastWord) && !single
                 || LAW_WORDS.contains(nextWord) && v.isCap(after1)) {
             return null; // a term or a law, not a referent: "the so-called Entity List"
         }
