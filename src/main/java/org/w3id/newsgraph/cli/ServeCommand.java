@@ -61,8 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         if (config.updatable()) {
             String user = config.auth().orElseThrow().user();
             out.println("  SPARQL endpoint (query):      " + server.sparqlUrl());
-            out.println("  SPARQL Update (user " + user + "):" + " ".repeat(Math.max(1, 10 - user.length()))
-                    + dataset + "/update");
+            out.println(String.format("  %-30s", "SPARQL Update (user " + user + "):") + dataset + "/update");
             out.println("  Graph Store (read-write):     " + dataset + "/data");
             out.println("  Article upload (POST):        " + dataset + "/articles");
         } else {
