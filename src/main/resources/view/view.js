@@ -104,10 +104,11 @@ function elements(nodes, edges) {
   return els.concat([...merged.values()]);
 }
 
-const STYLE = [
+/** The stylesheet; label sizes follow the zoom so that labels stay at least 10 px on screen. */
+const style = (zoom) => [
   { selector: 'node', style: {
     'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)',
-    label: 'data(label)', 'font-size': 11, color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4,
+    label: 'data(label)', 'font-size': () => Math.max(11, 10 / zoom()), color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 4,
     'text-outline-color': '#fff', 'text-outline-width': 2, 'text-wrap': 'ellipsis', 'text-max-width': 140,
     'border-width': 1, 'border-color': '#fff',
   } },
@@ -116,13 +117,13 @@ const STYLE = [
     'arrow-scale': 0.9, 'curve-style': 'bezier', opacity: 0.9,
   } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
-  { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.25 } },
+  { selector: '.faded', style: { opacity: 0.28, 'text-opacity': 0.4 } },
   { selector: 'edge.near', style: {
-    width: 2.4, 'line-color': '#5f6b7a', 'target-arrow-color': '#5f6b7a', label: 'data(label)', 'font-size': 10,
+    width: 2.4, 'line-color': '#5f6b7a', 'target-arrow-color': '#5f6b7a', label: 'data(label)', 'font-size': () => Math.max(10, 9 / zoom()),
     color: '#3b4654', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.9,
     'text-background-padding': 2,
   } },
-  { selector: 'edge:selected', style: { label: 'data(label)', 'font-size': 10, 'line-color': '#2454a6',
+  { selector: 'edge:selected', style: { label: 'data(label)', 'font-size': () => Math.max(10, 9 / zoom()), 'line-color': '#2454a6',
     'target-arrow-color': '#2454a6', 'text-rotation': 'autorotate', 'text-background-color': '#fff',
     'text-background-opacity': 0.9 } },
 ];
@@ -146,7 +147,8 @@ function legend(cy, onChange) {
     const input = el('input', { type: 'checkbox', value: t.type, 'data-type': t.type });
     input.checked = true;
     input.addEventListener('change', onChange);
-    box.append(el('label', { class: t.type === t.kind || !KIND_COLOUR[t.kind] ? 'top' : 'sub' }, input,
+    const nested = t.type !== t.kind && counts.has(t.kind);
+    box.append(el('label', { class: nested ? 'sub' : 'top' }, input,
       el('span', { class: 'swatch', style: { background: t.colour } }), spaced(t.type),
       el('span', { class: 'n' }, String(t.n))));
   }
@@ -317,12 +319,15 @@ async function start() {
     document.body.dataset.state = 'error';
     throw e;
   }
-  const cy = cytoscape({
-    container: $('graph'), elements: elements(nodes, edges), style: STYLE,
+  let cy = null;
+  cy = cytoscape({
+    container: $('graph'), elements: elements(nodes, edges), style: style(() => (cy ? cy.zoom() : 1)),
     minZoom: 0.15, maxZoom: 4, wheelSensitivity: 0.3,
-    layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, padding: 40,
-      idealEdgeLength: () => 90, nodeRepulsion: () => 9000, randomize: true },
+    layout: { name: 'cose', animate: false, padding: 30, idealEdgeLength: () => 60,
+      nodeRepulsion: () => 6000, componentSpacing: 50, randomize: true },
   });
+  cy.on('zoom', () => cy.style().update());
+  cy.style().update();
   status.textContent = nodes.length === 0 ? 'The store has no entities yet.' : '';
   const panel = $('panel');
   let current = 0;
@@ -336,7 +341,10 @@ async function start() {
       cy.elements().not(near).addClass('faded');
       near.edges().addClass('near');
       if (node.visible()) {
-        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 250 });
+        const at = node.position();
+        cy.stop();
+        cy.animate({ pan: { x: cy.width() / 2 - at.x * cy.zoom(), y: cy.height() / 2 - at.y * cy.zoom() } },
+          { duration: 250 });
       }
     }
     const ticket = ++current;

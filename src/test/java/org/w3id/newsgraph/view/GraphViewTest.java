@@ -129,7 +129,7 @@ class GraphViewTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,900", "--user-data-dir=" + profile);
+                "--window-size=1600,1000", "--user-data-dir=" + profile);
         return new ChromeDriver(service, options);
     }
 
@@ -218,6 +218,10 @@ class GraphViewTest {
         driver.findElement(By.id("search")).sendKeys(Keys.ENTER);
         waitForPanel(MERKEL);
         assertEquals(Boolean.TRUE, js("return window.newsgraphView.cy.getElementById(arguments[0]).selected();", MERKEL));
+        // centred in the graph (after the short pan animation)
+        waitUntil("(() => { const cy = window.newsgraphView.cy; const p = cy.getElementById(arguments[0])"
+                + ".renderedPosition(); return Math.abs(p.x - cy.width() / 2) < 2 && Math.abs(p.y - cy.height() / 2)"
+                + " < 2; })()", MERKEL);
 
         assertEquals("Angela Merkel", panel().findElement(By.tagName("h2")).getText());
         assertEquals(List.of("Person"), texts(".types .badge"));
