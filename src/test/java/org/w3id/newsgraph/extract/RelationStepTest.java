@@ -16,7 +16,7 @@ import org.w3id.newsgraph.pipeline.Document;
 import org.w3id.newsgraph.pipeline.Pipeline;
 
 class RelationStepTest {
-    private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new RelationStep())
+    private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new QuoteStep()).add(new RelationStep())
             .build(java.util.Set.of(Annotations.SENTENCES, Annotations.ENTITIES));
 
     private static List<String> rows(Document d) {
