@@ -2,6 +2,7 @@ package org.w3id.newsgraph.cli;
 
 import java.util.concurrent.Callable;
 
+import org.w3id.newsgraph.server.ServerConfig;
 import org.w3id.newsgraph.store.NewsStore;
 
 import picocli.CommandLine.Command;
@@ -27,6 +28,12 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ServerConfig config;
+        try {
+            config = server.config(spec);
+        } catch (picocli.CommandLine.ParameterException e) {
+            return ServerOptions.usageError(spec, e);
+        }
         NewsStore s = NewsStore.open(store.dir());
         int built;
         try {
@@ -39,6 +46,6 @@ final class UpCommand implements Callable<Integer> {
             s.close();
             return built;
         }
-        return ServeCommand.serve(s, server, spec);
+        return ServeCommand.serve(s, config, spec);
     }
 }

@@ -8,26 +8,46 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
 /**
- * The whole-graph export formats. Graph formats (turtle, ntriples, jsonld) write the union of all named graphs
- * (articles and ontology, merged); dataset formats (trig, nquads) keep each article in its named graph.
+ * The export formats. RDF graph formats (turtle, ntriples, jsonld) write the union of all named graphs (articles
+ * and ontology, merged); dataset formats (trig, nquads) keep each article in its named graph; visualisation
+ * formats (graphml, gexf, dot, cytoscape) write the {@link EntityGraph}: entities as nodes, relations and
+ * co-mentions as edges.
  */
 public enum ExportFormat {
     TURTLE("turtle", "ttl", RDFFormat.TURTLE_PRETTY, false),
     TRIG("trig", "trig", RDFFormat.TRIG_PRETTY, true),
     JSONLD("jsonld", "jsonld", RDFFormat.JSONLD11_PRETTY, false),
     NQUADS("nquads", "nq", RDFFormat.NQUADS, true),
-    NTRIPLES("ntriples", "nt", RDFFormat.NTRIPLES, false);
+    NTRIPLES("ntriples", "nt", RDFFormat.NTRIPLES, false),
+    /** GraphML, for Gephi, Cytoscape and yEd. */
+    GRAPHML("graphml", "graphml", "application/graphml+xml"),
+    /** GEXF 1.2, Gephi's own format. */
+    GEXF("gexf", "gexf", "application/gexf+xml"),
+    /** Graphviz DOT, nodes styled by type. */
+    DOT("dot", "dot", "text/vnd.graphviz"),
+    /** Cytoscape.js elements JSON. */
+    CYTOSCAPE("cytoscape", "cyjs", "application/json");
 
     private final String cliName;
     private final String extension;
     private final RDFFormat format;
     private final boolean dataset;
+    private final String graphMediaType;
 
     ExportFormat(String cliName, String extension, RDFFormat format, boolean dataset) {
         this.cliName = cliName;
         this.extension = extension;
         this.format = format;
         this.dataset = dataset;
+        this.graphMediaType = null;
+    }
+
+    ExportFormat(String cliName, String extension, String mediaType) {
+        this.cliName = cliName;
+        this.extension = extension;
+        this.format = null;
+        this.dataset = false;
+        this.graphMediaType = mediaType;
     }
 
     /** The name on the command line, e.g. {@code turtle}. */
@@ -40,19 +60,27 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** The Jena writer format. */
+    /** The Jena writer format; null for visualisation formats. */
     public RDFFormat rdfFormat() {
         return format;
     }
 
-    /** The media type to send over HTTP, e.g. {@code text/turtle}. */
+    /** The media type to send over HTTP, e.g. {@code text/turtle} or {@code application/gexf+xml}. */
     public String mediaType() {
-        return format.getLang().getHeaderString();
+        if (this == JSONLD) {
+            return "application/ld+json"; // the registered type (Jena's header for JSON-LD 1.1 is x/ld-json-11)
+        }
+        return isGraph() ? graphMediaType : format.getLang().getHeaderString();
     }
 
-    /** The syntax, for parsing an export back. */
+    /** The RDF syntax, for parsing an export back; null for visualisation formats. */
     public Lang lang() {
-        return format.getLang();
+        return isGraph() ? null : format.getLang();
+    }
+
+    /** True for the visualisation formats (graphml, gexf, dot, cytoscape), which write the entity graph. */
+    public boolean isGraph() {
+        return format == null;
     }
 
     /** True when named graphs are kept (trig, nquads); false when the union graph is written. */

@@ -41,10 +41,34 @@ import org.w3id.newsgraph.rdf.Prefixes;
 public final class QueryRunner {
     private final DatasetGraph dsg;
     private final Duration timeout;
+    private final long maxRows;
 
     public QueryRunner(DatasetGraph dsg, Duration timeout) {
+        this(dsg, timeout, Long.MAX_VALUE);
+    }
+
+    /**
+     * A runner that returns at most {@code maxRows} solutions per query (a {@code LIMIT} is imposed on queries
+     * without one or with a larger one), for the server.
+     */
+    public QueryRunner(DatasetGraph dsg, Duration timeout, long maxRows) {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * Caps the number of solutions of {@code query} at {@code maxRows}: sets {@code LIMIT maxRows} unless the
+     * query has a smaller limit already. Returns the query.
+     */
+    public static Query capRows(Query query, long maxRows) {
+        if (maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows)) {
+            query.setLimit(maxRows);
+        }
+        return query;
     }
 
     /**
@@ -53,7 +77,7 @@ public final class QueryRunner {
      * @throws QueryException one line: unknown or missing parameter, bad IRI value, syntax error, timeout
      */
     public void run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
-        Query query = q.parsed();
+        Query query = capRows(q.parsed(), maxRows);
         Binding binding = bind(q, params);
         execute(q, () -> {
             QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
@@ -74,7 +98,7 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
     public List<Map<String, Node>> select(PreparedQuery q, Map<String, String> params) {
-        Query query = q.parsed();
+        Query query = capRows(q.parsed(), maxRows);
         if (!query.isSelectType()) {
             throw new QueryException(q.source() + ": not a SELECT query");
         }

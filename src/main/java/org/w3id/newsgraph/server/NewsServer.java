@@ -1,58 +1,129 @@
 package org.w3id.newsgraph.server;
 
 import java.net.BindException;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee11.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.newsgraph.query.QueryCatalog;
+import org.w3id.newsgraph.store.NewsStore;
 
 /**
- * The embedded, read-only SPARQL server (Jena Fuseki Main) over the store's dataset, at {@value #DATASET}:
+ * The embedded server (Jena Fuseki Main) over the store's dataset. It assembles Fuseki's own services with a
+ * few newsgraph servlets:
  * <ul>
- * <li>{@code /newsgraph/sparql} and {@code /newsgraph/query}: SPARQL 1.1 Query (GET and POST); the default graph
- * is the union of all named graphs, so queries need no {@code GRAPH} clause;</li>
- * <li>{@code /newsgraph/get}: Graph Store Protocol, read only ({@code ?graph=<article IRI>} or {@code ?default}).</li>
+ * <li>{@code /newsgraph/sparql}, {@code /newsgraph/query}: SPARQL 1.1 Query (GET, POST), the default graph
+ * being the union of all named graphs; every query is cancelled after the timeout (503) and returns at most
+ * {@code maxRows} solutions ({@link CappedQuery});</li>
+ * <li>{@code /newsgraph/get}: Graph Store Protocol, read only;</li>
+ * <li>only with credentials ({@link ServerConfig#auth()}): {@code /newsgraph/update} (SPARQL Update) and
+ * {@code /newsgraph/data} (Graph Store read-write), and writes to {@code /newsgraph/articles}, all behind HTTP
+ * basic authentication; without them no write endpoint exists;</li>
+ * <li>{@code /newsgraph/queries[/NAME]}: the prepared queries ({@link QueriesServlet});</li>
+ * <li>{@code /newsgraph/articles[/ID]}: upload or delete one article ({@link ArticlesServlet});</li>
+ * <li>{@code /newsgraph/export/FORMAT}: the whole graph ({@link ExportServlet});</li>
+ * <li>{@code /id/...}: the description of an entity or article ({@link ResourceServlet}, linked data);</li>
+ * <li>{@code /}: the query page ({@link HomePage}) with YASGUI from {@code /webjars/...}; {@code /view/}: the
+ * graph view when its files are on the class path;</li>
+ * <li>{@code /$/ping}, {@code /$/stats}: Fuseki's health check and dataset statistics.</li>
  * </ul>
- * No update or GSP-write endpoint is registered, so SPARQL Update and uploads are refused with a 4xx status:
- * the graph is built only by the {@code build} command. Every query is cancelled after the configured timeout.
+ * CORS is on (Fuseki's filter), so browser tools on other origins can query.
  *
  * <p>One instance serves once: {@link #start()}, then {@link #stop()}.
  */
 public final class NewsServer {
     /** The dataset path. */
     public static final String DATASET = "/newsgraph";
+    /** Where Jetty's basic authentication says the credentials belong. */
+    static final String REALM = "newsgraph";
 
     private final ServerConfig config;
     private final FusekiServer fuseki;
 
+    /**
+     * A server over {@code store}, with the prepared queries of {@code catalog}.
+     */
+    public NewsServer(NewsStore store, ServerConfig config, QueryCatalog catalog) {
+        this(store.dataset(), Optional.of(store), config, catalog);
+    }
+
+    /** A server over {@code store} with the standard prepared queries of the working directory. */
+    public NewsServer(NewsStore store, ServerConfig config) {
+        this(store, config, QueryCatalog.standard(Path.of("").toAbsolutePath()));
+    }
+
+    /**
+     * A server over a bare dataset: everything but article upload and delete (which need the store's write
+     * discipline), with the standard prepared queries.
+     */
     public NewsServer(DatasetGraph dsg, ServerConfig config) {
+        this(dsg, Optional.empty(), config, QueryCatalog.standard(Path.of("").toAbsolutePath()));
+    }
+
+    private NewsServer(DatasetGraph dsg, Optional<NewsStore> store, ServerConfig config, QueryCatalog catalog) {
         Objects.requireNonNull(dsg, "dataset");
         this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(catalog, "catalog");
+        Supplier<DatasetGraph> data = store.<Supplier<DatasetGraph>>map(s -> s::dataset).orElse(() -> dsg);
         Context ctx = new Context();
         ctx.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
-        DataService service = DataService.newBuilder(dsg)
-                .addEndpoint(endpoint(Operation.Query, "sparql", ctx))
-                .addEndpoint(endpoint(Operation.Query, "query", ctx))
-                .addEndpoint(endpoint(Operation.GSP_R, "get", ctx))
-                .build();
-        this.fuseki = FusekiServer.create()
+        ctx.set(ARQ.updateTimeout, Long.toString(config.timeout().toMillis()));
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(endpoint(Operation.Query, "sparql", ctx, null))
+                .addEndpoint(endpoint(Operation.Query, "query", ctx, null))
+                .addEndpoint(endpoint(Operation.GSP_R, "get", ctx, null));
+        FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
                 .loopback(false)
                 .verbose(false)
-                .enablePing(false)
-                .enableStats(false)
+                .enablePing(true)
+                .enableStats(true)
                 .enableMetrics(false)
                 .enableCompact(false)
                 .enableTasks(false)
-                .add(DATASET, service)
-                .build();
+                .enableCors(true)
+                .registerOperation(Operation.Query, new CappedQuery(config.maxRows()));
+        if (config.auth().isPresent()) {
+            AuthConfig auth = config.auth().get();
+            AuthPolicy writer = Auth.policyAllowSpecific(auth.user());
+            service.addEndpoint(endpoint(Operation.Update, "update", ctx, writer))
+                    .addEndpoint(endpoint(Operation.GSP_RW, "data", ctx, writer));
+            UserStore users = JettySecurityLib.makeUserStore(auth.user(), auth.password());
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+            JettySecurityLib.addPathConstraint(security, DATASET + "/articles");
+            JettySecurityLib.addPathConstraint(security, DATASET + "/articles/*");
+            b.securityHandler(security);
+        }
+        QueriesServlet queries = new QueriesServlet(catalog, data, config);
+        ArticlesServlet articles = new ArticlesServlet(store, config);
+        b.add(DATASET, service.build())
+                .addServlet("", new HomePage(catalog, DATASET + "/sparql", DATASET + "/queries"))
+                .addServlet("/webjars/*", new ClassPathServlet("META-INF/resources/webjars"))
+                .addServlet("/view/*", new ClassPathServlet("view"))
+                .addServlet("/view", new ClassPathServlet("view"))
+                .addServlet("/id/*", new ResourceServlet(data))
+                .addServlet(DATASET + "/queries", queries)
+                .addServlet(DATASET + "/queries/*", queries)
+                .addServlet(DATASET + "/articles", articles)
+                .addServlet(DATASET + "/articles/*", articles)
+                .addServlet(DATASET + "/export/*", new ExportServlet(data));
+        this.fuseki = b.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(config.host());
@@ -60,8 +131,8 @@ public final class NewsServer {
         }
     }
 
-    private static Endpoint endpoint(Operation op, String name, Context ctx) {
-        return Endpoint.create().operation(op).endpointName(name).context(ctx).build();
+    private static Endpoint endpoint(Operation op, String name, Context ctx, AuthPolicy auth) {
+        return Endpoint.create().operation(op).endpointName(name).context(ctx).authPolicy(auth).build();
     }
 
     /**
@@ -108,20 +179,40 @@ public final class NewsServer {
         return fuseki.getHttpPort();
     }
 
-    /** The dataset URL, e.g. {@code http://localhost:3030/newsgraph} (loopback and wildcard hosts print as localhost). */
-    public String url() {
+    /** The server's base URL, e.g. {@code http://localhost:3030} (loopback and wildcard hosts print as localhost). */
+    public String baseUrl() {
         String h = config.host();
         if (h.equals("0.0.0.0") || h.equals("::") || h.equals("127.0.0.1") || h.equals("::1")) {
             h = "localhost";
         } else if (h.contains(":")) {
             h = "[" + h + "]";
         }
-        return "http://" + h + ":" + port() + DATASET;
+        return "http://" + h + ":" + port();
+    }
+
+    /** The dataset URL, e.g. {@code http://localhost:3030/newsgraph}. */
+    public String url() {
+        return baseUrl() + DATASET;
     }
 
     /** The SPARQL query endpoint URL. */
     public String sparqlUrl() {
         return url() + "/sparql";
+    }
+
+    /** The query page (YASGUI and the prepared queries). */
+    public String homeUrl() {
+        return baseUrl() + "/";
+    }
+
+    /** The prepared queries as JSON. */
+    public String queriesUrl() {
+        return url() + "/queries";
+    }
+
+    /** The graph view. */
+    public String viewUrl() {
+        return baseUrl() + "/view/";
     }
 
     public ServerConfig config() {

@@ -2,23 +2,33 @@ package org.w3id.newsgraph.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Where and how the SPARQL server listens.
+ * Where and how the server listens, and what it allows.
  *
- * @param host    interface to bind; {@code 127.0.0.1} (the default) keeps the server local, {@code 0.0.0.0}
- *                opens it to the network
- * @param port    TCP port, default {@value #DEFAULT_PORT}; 0 picks a free one
- * @param timeout the longest a query may run before it is cancelled, default 30 s
+ * @param host      interface to bind; {@code 127.0.0.1} (the default) keeps the server local, {@code 0.0.0.0}
+ *                  opens it to the network
+ * @param port      TCP port, default {@value #DEFAULT_PORT}; 0 picks a free one
+ * @param timeout   the longest a query may run before it is cancelled (503), default 30 s
+ * @param maxRows   the most result rows a SPARQL or prepared query returns (a LIMIT is imposed), default
+ *                  {@value #DEFAULT_MAX_ROWS}
+ * @param maxUpload the largest article accepted by {@code POST /newsgraph/articles}, in bytes, default 5 MiB
+ * @param auth      present: updates, Graph Store writes and article uploads are open to this user (HTTP basic
+ *                  authentication); empty: the server is read-only
  */
-public record ServerConfig(String host, int port, Duration timeout) {
+public record ServerConfig(String host, int port, Duration timeout, long maxRows, long maxUpload,
+                           Optional<AuthConfig> auth) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_ROWS = 10_000;
+    public static final long DEFAULT_MAX_UPLOAD = 5L * 1024 * 1024;
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(auth, "auth");
         if (host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
@@ -28,22 +38,51 @@ public record ServerConfig(String host, int port, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("the row cap must be at least 1: " + maxRows);
+        }
+        if (maxUpload < 1) {
+            throw new IllegalArgumentException("the upload limit must be at least 1 byte: " + maxUpload);
+        }
     }
 
-    /** 127.0.0.1:3030, 30 s timeout. */
+    /** Read-only, with the default row cap and upload limit. */
+    public ServerConfig(String host, int port, Duration timeout) {
+        this(host, port, timeout, DEFAULT_MAX_ROWS, DEFAULT_MAX_UPLOAD, Optional.empty());
+    }
+
+    /** 127.0.0.1:3030, 30 s timeout, 10000 rows, read-only. */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT);
     }
 
+    /** True when updates and uploads are allowed (to the authenticated user). */
+    public boolean updatable() {
+        return auth.isPresent();
+    }
+
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, timeout);
+        return new ServerConfig(host, newPort, timeout, maxRows, maxUpload, auth);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, timeout);
+        return new ServerConfig(newHost, port, timeout, maxRows, maxUpload, auth);
     }
 
     public ServerConfig withTimeout(Duration newTimeout) {
-        return new ServerConfig(host, port, newTimeout);
+        return new ServerConfig(host, port, newTimeout, maxRows, maxUpload, auth);
+    }
+
+    public ServerConfig withMaxRows(long newMaxRows) {
+        return new ServerConfig(host, port, timeout, newMaxRows, maxUpload, auth);
+    }
+
+    public ServerConfig withMaxUpload(long newMaxUpload) {
+        return new ServerConfig(host, port, timeout, maxRows, newMaxUpload, auth);
+    }
+
+    /** Opens updates and uploads to {@code newAuth}'s user. */
+    public ServerConfig withUpdates(AuthConfig newAuth) {
+        return new ServerConfig(host, port, timeout, maxRows, maxUpload, Optional.of(newAuth));
     }
 }

@@ -141,12 +141,20 @@ class ExporterTest {
 
     @Test
     void formatNamesAndExtensions() {
-        assertEquals("turtle|trig|jsonld|nquads|ntriples", ExportFormat.names());
-        assertEquals(List.of("ttl", "trig", "jsonld", "nq", "nt"),
+        assertEquals("turtle|trig|jsonld|nquads|ntriples|graphml|gexf|dot|cytoscape", ExportFormat.names());
+        assertEquals(List.of("ttl", "trig", "jsonld", "nq", "nt", "graphml", "gexf", "dot", "cyjs"),
                 List.of(ExportFormat.values()).stream().map(ExportFormat::extension).collect(Collectors.toList()));
         assertEquals(ExportFormat.NQUADS, ExportFormat.parse("NQuads"));
         assertEquals(ExportFormat.TURTLE, ExportFormat.parse("ttl"));
-        assertEquals("unknown export format 'rdfxml'; known: turtle|trig|jsonld|nquads|ntriples",
+        assertEquals(ExportFormat.GEXF, ExportFormat.parse("GEXF"));
+        assertEquals(ExportFormat.CYTOSCAPE, ExportFormat.parse("cyjs"));
+        assertEquals(List.of("text/turtle", "application/ld+json", "application/graphml+xml", "application/gexf+xml",
+                "text/vnd.graphviz", "application/json"),
+                List.of(ExportFormat.TURTLE, ExportFormat.JSONLD, ExportFormat.GRAPHML, ExportFormat.GEXF,
+                        ExportFormat.DOT, ExportFormat.CYTOSCAPE).stream().map(ExportFormat::mediaType).toList());
+        assertEquals(List.of(ExportFormat.GRAPHML, ExportFormat.GEXF, ExportFormat.DOT, ExportFormat.CYTOSCAPE),
+                List.of(ExportFormat.values()).stream().filter(ExportFormat::isGraph).toList());
+        assertEquals("unknown export format 'rdfxml'; known: turtle|trig|jsonld|nquads|ntriples|graphml|gexf|dot|cytoscape",
                 assertThrows(IllegalArgumentException.class, () -> ExportFormat.parse("rdfxml")).getMessage());
     }
 }

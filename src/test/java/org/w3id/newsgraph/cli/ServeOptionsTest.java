@@ -1,0 +1,27 @@
+package org.w3id.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeOptionsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void updateWithoutPasswordIsRefused() {
+        Cli r = Cli.run("serve", "--store", tmp.resolve("db").toString(), "--update", "--port", "0");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("newsgraph: --update needs a password: give --password-file FILE or set NEWSGRAPH_PASSWORD",
+                r.err().strip());
+        Cli missing = Cli.run("serve", "--store", tmp.resolve("db").toString(), "--update", "--password-file",
+                tmp.resolve("none").toString());
+        assertEquals(2, missing.exit(), missing.err());
+        assertTrue(missing.err().startsWith("newsgraph: cannot read password file "), missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+    }
+}
