@@ -76,6 +76,8 @@ record RelationCue(Pattern pattern, RelationType type, Mode mode, Predicate<Enti
 
     /** The cue table: general English phrasing, no names. Passive cues come before their active forms. */
     static final List<RelationCue> ALL = List.of(
+            cue("(?:headquarters|head\\s+office)\\s+(?:is\\s+|are\\s+)?in", RelationType.BASED_IN, Mode.ACTIVE, ORG, PLACE,
+                    false, t -> false),
             cue("(?:based|headquartered|registered|incorporated)\\s+in", RelationType.BASED_IN, Mode.ACTIVE, ORG,
                     PLACE, false, ORG),
             cue("(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|"
@@ -84,7 +86,7 @@ record RelationCue(Pattern pattern, RelationType type, Mode mode, Predicate<Enti
                     RelationType.WORKS_WITH, Mode.ACTIVE, ACTOR, ACTOR, false, ACTOR).listing(),
             cue("accused\\s+by", RelationType.ACCUSES, Mode.PASSIVE, ANY, ANY, false, ANY),
             cue("accus(?:e|es|ed|ing)", RelationType.ACCUSES, Mode.ACTIVE, ANY, ANY, false, ANY),
-            cue("labell?(?:ed|s|ing)?|brand(?:ed|s|ing)|designat(?:ed|es|ing)", RelationType.ACCUSES, Mode.ACTIVE, ANY,
+            cue("labell?(?:ed|s|ing)?|brand(?:ed|s|ing)|designat(?:ed|es|ing)|describ(?:ed|es|ing)", RelationType.ACCUSES, Mode.ACTIVE, ANY,
                     ORG_OR_PERSON, false, ANY).followedBy(AS_THREAT).listing(),
             cue("(?:banned|blocked|restricted|blacklisted|shut\\s+out|excluded|barred|sanctioned)(?:\\s+\\w+){0,3}?"
                     + "\\s+by", RelationType.RESTRICTS, Mode.PASSIVE, ANY, ORG_OR_PERSON, false, ANY),
@@ -167,6 +169,8 @@ record RelationCue(Pattern pattern, RelationType type, Mode mode, Predicate<Enti
                     + "(?:[\\d,.]+\\s+(?:million\\s+)?)?(?:customers|subscribers|users|clients|households|homes|"
                     + "businesses|passengers|patients|students)\\s+in", RelationType.OPERATES_IN, Mode.ACTIVE, ORG, PLACE,
                     false, ORG).listing(),
+            cue("compet(?:e|es|ed|ing)\\s+(?:[\\p{L}]+ly\\s+)?(?:with|against)|(?:rivals?|competitors?)\\s+(?:to|of)",
+                    RelationType.COMPETES_WITH, Mode.ACTIVE, ORG, ORG, false, ORG),
             cue("(?:presence|operations|operates|operating|offices?|factory|factories|plants?|facilit(?:y|ies)|"
                     + "stores?|subsidiaries|research\\s+cent(?:re|er)s?)\\s+in", RelationType.OPERATES_IN,
                     Mode.ACTIVE, ORG, PLACE, true, ORG));

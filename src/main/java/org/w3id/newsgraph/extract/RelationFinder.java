@@ -58,6 +58,15 @@ final class RelationFinder {
             "^(?:(?:,\\s+\\p{Lu}[\\p{L}.]*)?-based\\b|\\s+[\\p{Ll}])");
     /** "Acme, China's largest chipmaker". */
     private static final Pattern POSSESSIVE_APPOSITION = Pattern.compile("^[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^[’'](?:s)?\\s+$");
+    private static final Pattern RIVAL = Pattern.compile(
+            "^[’']s?\\s+(?:(?:main|biggest|closest|chief|largest|nearest|fiercest|arch|long-time|local)\\s+)?"
+                    + "(?:rival|competitor|challenger)\\b");
+    private static final Pattern DESCRIBED_OWNER = Pattern.compile(
+            "(?i)\\bthe\\s+(\\p{L}+)[’']s?\\s+$");
+    /** ", of Leeds", ", 78, from Leeds", ", the world No 3 from Spain" before the place. */
+    private static final Pattern ORIGIN_GAP = Pattern.compile(
+            "^,\\s+(?:\\d{1,3},\\s+)?(?:(the\\s+[^,;:.()“”\"]{0,30}?)\\s+)?(?:of|from)\\s+$");
     private static final Pattern IN_CITY_GAP = Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
     /** "Its customers include", "Acme's clients included". */
     private static final Pattern CUSTOMERS = Pattern.compile(
@@ -75,7 +84,8 @@ final class RelationFinder {
             "says", "added", "during", "against", "between", "into", "including", "like", "such", "about", "over");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "from", "to", "in", "with",
             "for", "on", "by", "and", "or", "that", "which", "who", "at", "as", "is", "was", "has", "have", "had",
-            "its", "their", "will", "would", "said", "says", "told", "but", "than", "not", "are", "were", "be");
+            "its", "their", "will", "would", "said", "says", "told", "but", "than", "not", "are", "were", "be", "over",
+            "under", "about", "into", "after", "before", "across", "through", "while", "when", "where");
 
     private final ArticleView view;
     private final String text;
@@ -97,6 +107,7 @@ final class RelationFinder {
         for (Sentence s : view.sentences()) {
             Map<String, Relation> found = new LinkedHashMap<>();
             structural(s, found);
+            origins(s, found);
             customers(s, found);
             cues(s, found);
             out.addAll(found.values());
@@ -133,7 +144,8 @@ final class RelationFinder {
                 String gap = text.substring(a.end(), b.begin());
                 // "Dutch chipmaker ASML", "Japan's Toyota", "Swedish energy giant Vattenfall"
                 Matcher pm = PREMOD_GAP.matcher(gap);
-                if (a.type().isPlace() && b.type().isOrganization() && pm.matches() && !gap.isBlank()
+                if (a.type().isPlace() && b.type().isOrganization() && pm.matches()
+                        && (!gap.isBlank() || a.type() == EntityType.COUNTRY && isAbbreviation(a))
                         && !hasFunctionWord(pm.group(1)) && !hasVerb(pm.group(1))) {
                     add(found, b.entity(), RelationType.BASED_IN, a.entity(), text.substring(a.begin(), b.begin()), s);
                     // "China's Acme and Bolt"
@@ -160,7 +172,9 @@ final class RelationFinder {
                     add(found, b.entity(), RelationType.PART_OF, a.entity(), gap, s);
                 }
                 appositions(a, b, gap, s, found);
+                possessives(a, b, gap, s, found);
             }
+            describedOwner(a, s, found);
             // "In France, Acme has ..."
             if (a.type().isPlace() && b != null && b.type().isOrganization()
                     && IN_PLACE.matcher(text.substring(s.span().begin(), a.begin())).matches()
@@ -205,6 +219,89 @@ final class RelationFinder {
             add(found, a.entity(), a.type() == EntityType.COMPANY ? RelationType.OPERATES_IN : RelationType.BASED_IN,
                     b.entity(), text.substring(a.begin(), b.end()), s);
         }
+    }
+
+    /**
+     * "Australia's Jane Roe" (a person from a place), "Alphabet's Google" (a unit of a group), "the department's
+     * Bureau of Statistics" (the owner named by a description), "Acme, Bolt's main rival".
+     */
+    private void possessives(Hit a, Hit b, String gap, Sentence s, Map<String, Relation> found) {
+        if (!POSSESSIVE_GAP.matcher(gap).matches()) {
+            if (a.type().isOrganization() && b.type().isOrganization() && gap.equals(", ")) {
+                Matcher rival = RIVAL.matcher(text.substring(b.end(), Math.min(s.span().end(), b.end() + 40)));
+                if (rival.find()) {
+                    add(found, a.entity(), RelationType.COMPETES_WITH, b.entity(),
+                            text.substring(b.begin(), b.end() + rival.end()), s);
+                }
+            }
+            return;
+        }
+        String cue = text.substring(a.begin(), b.begin()).strip();
+        if (a.type().isPlace() && b.type().isPerson()) {
+            add(found, b.entity(), RelationType.BASED_IN, a.entity(), cue, s);
+        } else if (a.type().isOrganization() && b.type().isOrganization()) {
+            add(found, b.entity(), RelationType.PART_OF, a.entity(), cue, s);
+        }
+    }
+
+    /** "the department's Bureau of Statistics": the owner is the antecedent of the description. */
+    private void describedOwner(Hit b, Sentence s, Map<String, Relation> found) {
+        if (!b.type().isOrganization()) {
+            return;
+        }
+        int from = Math.max(s.span().begin(), b.begin() - 30);
+        Matcher m = DESCRIBED_OWNER.matcher(text.substring(from, b.begin()));
+        if (!m.find()) {
+            return;
+        }
+        Predicate<EntityType> kind = Referents.kindOf(m.group(1).toLowerCase(Locale.ROOT));
+        if (kind == null || mentions.endingAt(from + m.end(1)).isPresent()) {
+            return;
+        }
+        referents.antecedent(t -> t.isOrganization() && kind.test(t), from + m.start(), Set.of(b.key()))
+                .ifPresent(owner -> add(found, b.entity(), RelationType.PART_OF, owner, m.group().strip(), s));
+    }
+
+    /** "Jane Roe, of Leeds," "Jane Roe, 78, from Leeds", "Roe, the world No 3 from Spain". */
+    private void origins(Sentence s, Map<String, Relation> found) {
+        List<Hit> hits = mentions.within(s.span().begin(), s.span().end());
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit a = hits.get(i);
+            if (!a.type().isPerson()) {
+                continue;
+            }
+            for (int j = i + 1; j < hits.size() && j <= i + 2; j++) {
+                Hit b = hits.get(j);
+                if (b.begin() < a.end()) {
+                    continue;
+                }
+                Matcher m = ORIGIN_GAP.matcher(text.substring(a.end(), b.begin()));
+                if (b.type().isPlace() && m.matches() && !hasClauseWord(m.group(1))) {
+                    add(found, a.entity(), RelationType.BASED_IN, b.entity(), text.substring(a.end(), b.end()).strip(),
+                            s);
+                }
+                break;
+            }
+        }
+    }
+
+    /** "US", "UK": a country written as capitals, which may stand right before a name ("US Acme Agency"). */
+    private boolean isAbbreviation(Hit h) {
+        String w = text.substring(h.begin(), h.end());
+        return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean hasClauseWord(String words) {
+        if (words == null) {
+            return false;
+        }
+        for (String w : words.strip().split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (CLAUSE_WORDS.contains(lw) || lw.endsWith("ing") || lw.endsWith("ed") || lw.equals("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Its customers include Acme and the logistics group Bolt": the owner supplies each customer. */

@@ -26,6 +26,7 @@ public enum RelationType {
     REPRESENTS("represents", "represents as an elected member"),
     HOLDS_STAKE_IN("holdsStakeIn", "holds a stake in"),
     VISITS("visits", "visits"),
+    COMPETES_WITH("competesWith", "competes with"),
     HOLDS_ROLE_IN("holdsRoleIn", "holds a role in");
 
     private final String localName;

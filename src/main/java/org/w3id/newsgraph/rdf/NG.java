@@ -131,6 +131,8 @@ public final class NG {
     public static final Node holdsStakeIn = term("holdsStakeIn");
     /** visits: A person or delegation visits a place or an organisation. */
     public static final Node visits = term("visits");
+    /** competes with: Two companies are rivals or competitors in a market. */
+    public static final Node competesWith = term("competesWith");
     /**
      * is part of: An entity is a unit, subsidiary or component of another, such as an agency of a government or a
      * brand of a group.

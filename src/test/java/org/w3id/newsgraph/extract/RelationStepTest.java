@@ -224,6 +224,35 @@ class RelationStepTest {
     }
 
     @Test
+    void possessivesOriginsAndRivals() {
+        String text = """
+                Australia's Jane Roe beat Ana Ruiz.
+                Tom Avery, 64, from Leeds, asked a question.
+                Bolt Telecom's Skylark Labs makes chips.
+                Bolt Telecom said the group's Skylark Labs unit was for sale.
+                Orion Mobile, Bolt Telecom's main rival, declined to comment.
+                Acme Networks and Bolt Telecom, the two Polish vendors, declined to comment.
+                """;
+        Document d = TestDocs.entities()
+                .person("Jane Roe").person("Ana Ruiz").person("Tom Avery")
+                .of("australia", "Australia", COUNTRY, "Australia")
+                .of("leeds", "Leeds", CITY, "Leeds")
+                .of("bolt", "Bolt Telecom", COMPANY, "Bolt Telecom")
+                .of("skylark", "Skylark Labs", COMPANY, "Skylark Labs")
+                .of("orion", "Orion Mobile", COMPANY, "Orion Mobile")
+                .of("acme", "Acme Networks", COMPANY, "Acme Networks")
+                .of("poland", "Poland", COUNTRY, "Poland", "Polish")
+                .doc(text);
+        assertEquals(List.of(
+                "jane-roe basedIn australia | Australia's",
+                "jane-roe defeats ana-ruiz | beat",
+                "tom-avery basedIn leeds | , 64, from Leeds",
+                "skylark partOf bolt | Bolt Telecom's",
+                "skylark partOf bolt | the group's",
+                "orion competesWith bolt | Bolt Telecom's main rival"), rows(pipeline.run(d)));
+    }
+
+    @Test
     void stepsAreSafeToShareAcrossThreads() {
         List<String> expected = rows(pipeline.run(SeedDocs.seed004()));
         List<List<String>> parallel = java.util.stream.IntStream.range(0, 16).parallel()
