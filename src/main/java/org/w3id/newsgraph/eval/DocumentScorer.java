@@ -128,7 +128,9 @@ final class DocumentScorer {
     }
 
     private void scoreRoles() {
-        List<Role> ext = facts.roles();
+        // Role PAIRS are (person, organisation): a title with no organisation ("Judge X") is a true fact, but no
+        // pair, so it is neither counted nor penalised here.
+        List<Role> ext = facts.roles().stream().filter(r -> r.organizationKey() != null).toList();
         List<GoldRole> req = gold.roles().stream().filter(r -> !r.optional()).toList();
         int[] m = MaxMatching.match(ext.size(), req.size(), (i, j) -> roleMatches(ext.get(i), req.get(j)));
         boolean[] found = new boolean[req.size()];

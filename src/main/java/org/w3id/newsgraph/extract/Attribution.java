@@ -89,6 +89,10 @@ final class Attribution {
         if (acc.find()) {
             return referents.after(q.end() + acc.end(), limit).map(r -> new Found(r, null, q.end() + acc.start()));
         }
+        Optional<Found> apposed = apposedSpeaker(q, at);
+        if (apposed.isPresent()) {
+            return apposed;
+        }
         Matcher v = VERB.matcher(at);
         if (v.find() && v.start() <= 140) {
             int vb = q.end() + v.start();
@@ -96,6 +100,37 @@ final class Attribution {
             if (r.isPresent() && r.get().span().begin() >= q.end()
                     && leadsToSpeaker(text.substring(q.end(), r.get().span().begin()))) {
                 return Optional.of(new Found(r.get(), v.group(), vb));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "…,” Jane Doe, a senior vice-president for central, eastern and northern Europe, said": a person right
+     * after the quote, then an apposition (which may hold commas), then a comma and the verb.
+     */
+    private Optional<Found> apposedSpeaker(QuoteSpan q, String at) {
+        int p = 0;
+        while (p < at.length() && (Referents.isSpace(at.charAt(p)) || at.charAt(p) == ',')) {
+            p++;
+        }
+        Optional<MentionIndex.Hit> person = view.mentions().startingAt(q.end() + p);
+        if (person.isEmpty() || !person.get().type().isPerson()) {
+            return Optional.empty();
+        }
+        int pe = person.get().end() - q.end();
+        if (pe >= at.length() || at.charAt(pe) != ',') {
+            return Optional.empty();
+        }
+        Matcher v = VERB.matcher(at);
+        if (v.find(pe) && v.start() - pe <= 200) {
+            int c = v.start();
+            while (c > pe && Referents.isSpace(at.charAt(c - 1))) {
+                c--;
+            }
+            if (at.charAt(c - 1) == ',') {
+                return Optional.of(new Found(new Referent(person.get().entity(), null, person.get().mention().span()),
+                        v.group(), q.end() + v.start()));
             }
         }
         return Optional.empty();

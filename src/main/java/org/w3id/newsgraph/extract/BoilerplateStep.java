@@ -23,8 +23,32 @@ import org.w3id.newsgraph.pipeline.Step;
  * non-blank character. All spans index into the original text. Rules are general, not page-specific.
  */
 public final class BoilerplateStep implements Step {
+    /**
+     * "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —", "(CNN Business) —": place, optional date, source.
+     * Possessive quantifiers keep the match linear on long lines that are no dateline.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[A-Z][A-Za-z.'\\- ]*[A-Za-z.],?\\s*(?:[A-Z][A-Za-z.]*\\s*)*)?\\([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*)*\\)\\s*[—–-]");
+            "^(?:[A-Z][\\w.'\\-]*+(?:[ ,]++[A-Z0-9][\\w.'\\-]*+)*+[ ,]*+)?\\([A-Z][\\w.&'-]*+(?:\\s++[A-Z][\\w.&'-]*+)*+\\)\\s*+[—–-]");
+    /** Header furniture between headline and body: bylines, datelines with times, reading times. */
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+[A-Z][\\p{L}.'-]+.*");
+    private static final Pattern READ_TIME = Pattern.compile("(?i)^\\d+\\s*(?:min|mins|minute|minutes)\\s+read$");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(?i)(?:\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|gmt|bst|utc|cet|cest|et|edt|est|pt)?\\b"
+                    + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}\\b"
+                    + "|^(?:updated|published|posted|last updated)\\b)");
+    /** Copyright notices and standards footers (wire reporting credits are body text: they name the authors). */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|our standards\\s*:).*");
+    private static final Pattern TOPICS = Pattern.compile(
+            "(?i)^(?:explore more on these topics|more on these topics|more on this story|topics|tags|filed under)\\s*:.*");
+    /** A row of share buttons or page links: "Tweet | Share | Email", "Comments". */
+    private static final Pattern BUTTONS = Pattern.compile(
+            "(?i)^(?:(?:tweet|share|email|e-mail|print|facebook|x|twitter|whatsapp|linkedin|reddit|pinterest|comments?"
+                    + "|copy link|save|gift article|listen|most read|most popular|trending|latest)\\s*[|•·/,]?\\s*)+$");
+    private static final Pattern RULE_LINE = Pattern.compile("^[_\\-—–=*~•]{3,}$");
+    private static final Pattern SHORTCODE = Pattern.compile("^\\[/?[a-z][\\w-]*(?:\\s[^\\]\\n]*)?\\]$");
+    private static final Pattern NEWSLETTER = Pattern.compile("(?i).*\\bnewsletters?\\b.*");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?i:photo|photos|photograph|picture|image|video|credit|caption|illustration|graphic)s?\\s*:.*");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -34,7 +58,7 @@ public final class BoilerplateStep implements Step {
     private static final Pattern PLAYLIST_MARK = Pattern.compile("(?i)^(?:now playing|up next|playing next)$");
     private static final Pattern DURATION = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?$");
     private static final Pattern ADVERT = Pattern.compile(
-            "(?i)^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|ad)$");
+            "(?i)^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|ad|hide ad|skip ad|ad feedback)$");
     private static final Pattern RELATED = Pattern.compile(
             "(?i)^(?:related(?: articles?| stories| content)?|read more|read next|see also|also read|more on this|recommended)\\b\\s*[:»›|-]?.*");
     private static final Pattern SHARE = Pattern.compile(
@@ -122,7 +146,13 @@ public final class BoilerplateStep implements Step {
                     || CMS_TAG.matcher(norm).replaceAll("").isBlank()) {
                 b[i] = true;
             } else if (words(norm) <= SHORT_LINE_WORDS
-                    && (RELATED.matcher(norm).matches() || SHARE.matcher(norm).matches())) {
+                    && (RELATED.matcher(norm).matches() || SHARE.matcher(norm).matches()
+                    || BUTTONS.matcher(norm).matches() || READ_TIME.matcher(norm).matches()
+                    || NEWSLETTER.matcher(norm).matches() && !endsSentence(norm))) {
+                b[i] = true;
+            } else if (COPYRIGHT.matcher(norm).matches()
+                    || TOPICS.matcher(norm).matches() || RULE_LINE.matcher(norm).matches()
+                    || SHORTCODE.matcher(norm).matches()) {
                 b[i] = true;
             }
             if (!DURATION.matcher(norm).matches()) {
@@ -144,9 +174,10 @@ public final class BoilerplateStep implements Step {
                 return i;
             }
         }
-        // A leading block of non-prose lines that holds boilerplate: the body starts after it.
+        // News pages open with a header: headline, standfirst, byline, date, share buttons. The body is the first
+        // prose paragraph (several words, ending like a sentence) that no byline or date line follows; a prose
+        // line followed by one is a standfirst. Header lines are short and end without a full stop.
         int firstContent = -1;
-        boolean sawBoiler = false;
         for (int i = 0; i < lines.size(); i++) {
             Span l = lines.get(i);
             if (l.length() == 0) {
@@ -155,13 +186,36 @@ public final class BoilerplateStep implements Step {
             if (firstContent < 0) {
                 firstContent = i;
             }
-            if (boiler[i]) {
-                sawBoiler = true;
-            } else if (isProse(TextLines.collapse(l.of(text)))) {
-                return sawBoiler ? i : firstContent;
+            String norm = TextLines.collapse(l.of(text));
+            if (!boiler[i] && isProse(norm)
+                    && !headerFurnitureFollows(text, lines, boiler, i)) {
+                return i;
             }
         }
         return firstContent < 0 ? lines.size() : firstContent;
+    }
+
+    /** Whether the next line that is not boilerplate, after line {@code i}, is a byline or a date line. */
+    private static boolean headerFurnitureFollows(String text, List<Span> lines, boolean[] boiler, int i) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (lines.get(k).length() == 0 || boiler[k]) {
+                continue;
+            }
+            return isHeaderFurniture(TextLines.collapse(lines.get(k).of(text)));
+        }
+        return false;
+    }
+
+    /** A byline, a time stamp or a reading time: short lines that belong to a page header. */
+    static boolean isHeaderFurniture(String line) {
+        if (words(line) > SHORT_LINE_WORDS || endsSentence(line)) {
+            return false;
+        }
+        return BYLINE.matcher(line).matches() || READ_TIME.matcher(line).matches() || TIMESTAMP.matcher(line).find();
+    }
+
+    private static boolean endsSentence(String line) {
+        return !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     private static boolean isProse(String line) {

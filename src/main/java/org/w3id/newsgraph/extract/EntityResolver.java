@@ -251,7 +251,8 @@ final class EntityResolver {
                 gazId = gazId == null ? g.gazetteerId : gazId;
                 government |= g.government;
             }
-            if (gazId == null && all.mentions.stream().allMatch(EntityStep.Candidate::generic)) {
+            if (all.mentions.stream().allMatch(EntityStep.Candidate::generic)
+                    || gazId == null && all.mentions.stream().anyMatch(EntityStep.Candidate::thing)) {
                 continue;
             }
             all.mentions.sort((x, y) -> Integer.compare(x.first(), y.first()));

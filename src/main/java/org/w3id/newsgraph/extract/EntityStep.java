@@ -42,9 +42,13 @@ public final class EntityStep implements Step {
         return Set.of(Annotations.ENTITIES);
     }
 
-    /** One name occurrence: tokens [first, last] (indices into the document's token list), typed by its cue. */
+    /**
+     * One name occurrence: tokens [first, last] (indices into the document's token list), typed by its cue.
+     * {@code generic}: counts only beside other mentions; {@code thing}: the name of a product, craft or
+     * programme ("the Hera spacecraft"), which vetoes an unknown name altogether.
+     */
     record Candidate(int first, int last, int sentence, String surface, EntityType type, int strength,
-            String gazetteerId, String group, boolean generic) {}
+            String gazetteerId, String group, boolean generic, boolean thing) {}
 
     @Override
     public Document apply(Document document) {
@@ -86,11 +90,21 @@ public final class EntityStep implements Step {
                 }
                 String surface = v.surface(i, last);
                 Optional<GazetteerEntry> e = gazetteer.byName(surface);
+                if (e.isEmpty() && v.isAllCaps(i) && v.isInitial(i)) {
+                    // an upper-case dateline: "PARIS (AP) -", "WASHINGTON, March 3"; only places, as "US" or "IT"
+                    // in capitals are acronyms, not title-cased words
+                    e = gazetteer.byName(titleCase(surface)).filter(g -> g.type().isPlace() && surface.length() >= 4);
+                }
                 if (e.isPresent()) {
                     entry = e.get();
                     j = last;
                 } else if (len <= 3) {
                     e = gazetteer.byDemonym(surface);
+                    if (e.isEmpty() && surface.length() > 4 && surface.endsWith("s")) {
+                        // people of a country: "Americans", "Germans"
+                        e = gazetteer.byDemonym(surface.substring(0, surface.length() - 1))
+                                .filter(g -> g.type() == EntityType.COUNTRY);
+                    }
                     if (e.isPresent()) {
                         entry = e.get();
                         demonym = true;
@@ -101,12 +115,15 @@ public final class EntityStep implements Step {
             if (entry == null) {
                 continue;
             }
+            if (entry.type().isPlace() && insideOrganizationName(v, i, start)) {
+                continue; // "University of Bristol", "Institute for China Studies": discovery takes the whole name
+            }
             int sentence = v.token(i).sentence();
             int inst = entry.type().isPlace() ? institutionAfter(v, j, end) : -1;
             if (inst >= 0) {
                 String phrase = v.surface(j + 1, inst);
                 out.add(new Candidate(i, inst, sentence, v.written(i, inst), EntityType.GOVERNMENT_BODY, 3, null,
-                        "gov:" + entry.id() + ":" + NameLexicon.lower(phrase), false));
+                        "gov:" + entry.id() + ":" + NameLexicon.lower(phrase), false, false));
                 mark(used, start, i, inst);
                 i = inst;
                 continue;
@@ -120,17 +137,42 @@ public final class EntityStep implements Step {
                 while (k + 1 < end && !used[k + 1 - start] && v.isCap(k + 1) && extendsName(v, k + 1)) {
                     k++;
                 }
+                if (k > j && (NameTyper.isDigitToken(v, k + 1) || NameTyper.THINGS.contains(NameLexicon.lower(v.text(k + 1))))) {
+                    k = j; // "a SpaceX Falcon 9 rocket": the company, then its product
+                }
                 if (k > j) {
-                    out.add(new Candidate(i, k, sentence, v.written(i, k), entry.type(), 2, null, null, false));
+                    out.add(new Candidate(i, k, sentence, v.written(i, k), entry.type(), 2, null, null, false, false));
                     mark(used, start, i, k);
                     i = k;
                     continue;
                 }
             }
-            out.add(new Candidate(i, j, sentence, v.written(i, j), entry.type(), 3, entry.id(), null, false));
+            // "European", "Asian": a continent's or city's adjective is a scope, not a mention of the place; it
+            // counts only beside a real mention. Country adjectives ("German Chancellor") do name the country.
+            boolean scopeOnly = demonym && entry.type() != EntityType.COUNTRY;
+            out.add(new Candidate(i, j, sentence, v.written(i, j), entry.type(), 3, entry.id(), null, scopeOnly, false));
             mark(used, start, i, j);
             i = j;
         }
+    }
+
+    /** A place right after a capitalised organisation keyword and "of"/"for": "University of Bristol". */
+    private static boolean insideOrganizationName(TokenView v, int i, int start) {
+        return i - 2 >= start && NameLexicon.ORG_CONNECTORS.contains(v.text(i - 1)) && !v.text(i - 1).equals("and")
+                && v.isCap(i - 2) && NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(i - 2)))
+                && v.sameSentence(i - 2, i);
+    }
+
+    /** "NEW YORK" to "New York". */
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean first = true;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            sb.append(first ? c : Character.toLowerCase(c));
+            first = !Character.isLetter(c);
+        }
+        return sb.toString();
     }
 
     private boolean extendsName(TokenView v, int k) {
@@ -238,7 +280,7 @@ public final class EntityStep implements Step {
                     && b.gazetteerId() == null && b.group() == null && b.strength() <= 1 && !b.type().isPlace()
                     && b.first() == b.last()) {
                 found.set(i + 1, new Candidate(b.first(), b.last(), b.sentence(), b.surface(), EntityType.PLACE, 2,
-                        null, null, false));
+                        null, null, false, false));
             }
         }
     }
@@ -252,7 +294,7 @@ public final class EntityStep implements Step {
     }
 
     private static Candidate retype(Candidate c) {
-        return new Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PERSON, 2, null, null, false);
+        return new Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PERSON, 2, null, null, false, false);
     }
 
     /** Words of the text seen in lower case: capitalised, they are ordinary words at a sentence start. */

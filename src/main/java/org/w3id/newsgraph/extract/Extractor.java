@@ -34,7 +34,11 @@ public final class Extractor {
                 .add(new EntityStep(gazetteer, lexicon))
                 .add(new RoleStep())
                 .add(new QuoteStep())
-                .add(new RelationStep());
+                .add(new RelationStep())
+                .add(new AmountStep())
+                .add(new DateStep())
+                .add(new EventStep())
+                .add(new StanceStep());
         return new Extractor(b.build());
     }
 
@@ -46,6 +50,8 @@ public final class Extractor {
         Document d = pipeline.run(Document.of(source));
         return new ArticleFacts(source.source(), source.text(), d.get(Annotations.BODY),
                 d.get(Annotations.BOILERPLATE), d.get(Annotations.SENTENCES), d.get(Annotations.ENTITIES),
-                d.get(Annotations.ROLES), d.get(Annotations.QUOTES), d.get(Annotations.RELATIONS));
+                d.get(Annotations.ROLES), d.get(Annotations.QUOTES), d.get(Annotations.RELATIONS),
+                d.get(Annotations.ARTICLE_DATE).orElse(null), d.get(Annotations.AMOUNTS), d.get(Annotations.DATES),
+                d.get(Annotations.EVENTS), d.get(Annotations.STANCES));
     }
 }

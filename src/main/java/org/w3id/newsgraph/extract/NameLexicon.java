@@ -27,7 +27,8 @@ public final class NameLexicon {
             "editor", "correspondent", "reporter", "analyst", "economist", "lawmaker", "leader", "boss", "manager",
             "chancellor", "attorney", "state", "acting", "interim", "emir", "sheikh", "sultan", "crown", "first",
             "lady", "speaker", "treasurer", "superintendent", "inspector", "detective", "officer", "agent",
-            "spokesmen", "president-elect", "vice-president", "ex-president", "director-general", "secretary-general");
+            "spokesmen", "mp", "mps", "mep", "meps", "councillor", "councilor", "congressman", "congresswoman",
+            "president-elect", "vice-president", "ex-president", "director-general", "secretary-general");
     /** Words that before a name (lower case, outside the name) mark a person. */
     static final Set<String> PERSON_CUES = words("chairperson", "chairman", "chairwoman", "spokesman", "spokeswoman",
             "spokesperson", "ceo", "executive", "president", "minister", "chancellor", "director", "secretary",

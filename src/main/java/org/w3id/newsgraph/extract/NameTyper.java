@@ -18,6 +18,46 @@ import org.w3id.newsgraph.model.EntityType;
 final class NameTyper {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "each", "no", "another");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "across", "around");
+    /** The last word of a place's own name: "North Sea", "Cape Canaveral Space Force Station", "Heathrow Airport". */
+    private static final Set<String> PLACE_HEADS = Set.of("sea", "ocean", "river", "lake", "bay", "gulf", "strait",
+            "channel", "island", "islands", "mountains", "mountain", "valley", "station", "airport", "port", "square",
+            "street", "avenue", "road", "bridge", "park", "coast", "peninsula", "desert", "canal", "county", "province",
+            "hills", "heights", "harbour", "harbor", "falls", "forest", "base", "spaceport", "cosmodrome");
+    /** A common noun right after a name that makes it a place: "the Harrowfield ward", "the Kent village". */
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("ward", "constituency", "village", "town", "city",
+            "district", "county", "borough", "region", "province", "suburb", "neighbourhood", "neighborhood", "parish");
+    /** A common noun right before a name that makes it a company: "toolmakers Naura", "the firm X", "rival Y". */
+    private static final Set<String> COMPANY_NOUNS_BEFORE = Set.of("company", "companies", "firm", "firms",
+            "carrier", "carriers", "operator", "operators", "maker", "makers", "toolmaker", "toolmakers", "chipmaker",
+            "chipmakers", "carmaker", "automaker", "manufacturer", "manufacturers", "supplier", "suppliers", "vendor",
+            "vendors", "start-up", "startup", "retailer", "retailers", "lender", "lenders", "insurer", "broker",
+            "brokerage", "giant", "rival", "rivals", "subsidiary", "conglomerate", "provider", "developer", "airline",
+            "miner", "utility", "consultancy", "bank", "group", "fintech", "outfit", "unit", "distributor", "producer");
+    /** Words before "group" or "giant" that make the group no company: "campaign group X", "lobby group Y". */
+    private static final Set<String> NON_COMPANY_GROUPS = Set.of("campaign", "lobby", "pressure", "advocacy", "rights",
+            "trade", "industry", "militant", "rebel", "terrorist", "hacking", "hacker", "activist", "protest",
+            "consumer", "parliamentary", "working", "advisory", "think", "civil", "media");
+    /** The last word of a multi-word company name: "Naura Technology", "Corvex Automation", "Harbourline Research". */
+    private static final Set<String> COMPANY_HEADS = Set.of("technology", "semiconductor", "semiconductors",
+            "wireless", "automation", "research", "robotics", "software", "electronics", "solutions", "analytics",
+            "pharma", "biotech", "logistics", "consulting", "engineering", "aerospace", "instruments", "devices",
+            "materials", "chemicals", "foods", "brands", "resources", "mining", "petroleum", "oil", "power",
+            "insurance", "finance", "financial", "securities", "investments", "payments", "studios", "games",
+            "entertainment", "digital", "data", "cloud", "microsystems", "dynamics", "motor", "steel",
+            "retail", "stores", "airline", "pharmaceutical", "therapeutics", "biosciences", "advisors", "advisers",
+            "llp", "lp", "gmbh", "ag", "sa", "nv", "bv", "spa", "kk", "pte", "pty", "limited");
+    /** Nouns after a name that make it the name of a product, craft or programme, not of an organisation. */
+    static final Set<String> THINGS = Set.of("spacecraft", "probe", "rocket", "rockets", "satellite", "satellites",
+            "telescope", "rover", "lander", "orbiter", "chip", "chips", "processor", "processors", "smartphone",
+            "smartphones", "handset", "handsets", "phone", "phones", "app", "vaccine", "drug", "missile", "missiles",
+            "aircraft", "jet", "jets", "drone", "drones", "servers", "laptop", "console", "model", "models", "engine",
+            "car", "cars", "truck", "ship", "submarine", "frigate", "tank", "tanks", "mission");
+    /** Words after a name's possessive that make it a company: "X's shares", "X's chief executive". */
+    private static final Set<String> COMPANY_POSSESSIONS = Set.of("shares", "shareholders", "stock", "revenue",
+            "revenues", "profits", "profit", "customers", "board", "ceo", "chairman", "takeover", "subsidiary",
+            "products", "share");
+    /** Laws are no organisations: "the Telecommunications (Security) Act 2021", "the Online Safety Bill". */
+    private static final Set<String> LAW_WORDS = Set.of("act", "bill");
 
     private final TokenView v;
     private final NameLexicon lexicon;
@@ -151,13 +191,30 @@ final class NameTyper {
             gaz = gazetteer.byName(v.surface(a + 1, z));
         }
         if (gaz.isPresent()) {
-            return new EntityStep.Candidate(a, z, sentence, surface, gaz.get().type(), 3, gaz.get().id(), null, false);
+            return new EntityStep.Candidate(a, z, sentence, surface, gaz.get().type(), 3, gaz.get().id(), null, false, false);
         }
 
         String prev = v.sameSentence(a - 1, a) ? v.text(a - 1) : "";
         String lprev = NameLexicon.lower(prev);
         String prev2 = v.sameSentence(a - 2, a) ? NameLexicon.lower(v.text(a - 2)) : "";
         String next = v.sameSentence(z + 1, z) ? NameLexicon.lower(v.text(z + 1)) : "";
+        String lastWord = NameLexicon.lower(words.get(words.size() - 1));
+        // the first word after the name, past a parenthesis: "Test (Dart) spacecraft", "Telecommunications (Security) Act"
+        int after1 = z + 1;
+        if (next.equals("(")) {
+            int close = z + 2;
+            while (close < z + 6 && v.sameSentence(close, z) && !v.text(close).equals(")")) {
+                close++;
+            }
+            after1 = v.text(close).equals(")") ? close + 1 : z + 1;
+        }
+        String nextWord = v.sameSentence(after1, z) ? NameLexicon.lower(v.text(after1)) : "";
+        if (lprev.equals("so-called") || lprev.equals("called") && (prev2.equals("-") || prev2.equals("so-") || prev2.equals("so")) || LAW_WORDS.contains(lastWord) && !single
+                || LAW_WORDS.contains(nextWord) && v.isCap(after1)) {
+            return null; // a term or a law, not a referent: "the so-called Entity List"
+        }
+        boolean thing = THINGS.contains(nextWord) || isDigitToken(v, z + 1) && THINGS.contains(NameLexicon.lower(v.text(z + 2)))
+                || listedThing(a);
         boolean acronym = single && v.isAllCaps(a);
         boolean titleCase = true;
         for (String w : words) {
@@ -172,6 +229,13 @@ final class NameTyper {
         }
         if (allCaps && v.isInitial(a) && v.text(z + 1).equals("(") && v.sameSentence(z + 1, z)) {
             type = EntityType.PLACE; // dateline: "LONDON (Reuters) -"
+            strength = 3;
+        } else if (!single && PLACE_HEADS.contains(lastWord) || PLACE_NOUNS_AFTER.contains(next) && v.pos(z + 1).equals("NOUN")) {
+            type = EntityType.PLACE;
+            strength = 3;
+        } else if (COMPANY_NOUNS_BEFORE.contains(lprev) && prev.equals(lprev) && !NON_COMPANY_GROUPS.contains(prev2)
+                || lprev.equals("in") && prev2.equals("shares") || next.equals("shares") || next.equals("plc")) {
+            type = EntityType.COMPANY; // "toolmakers Naura Technology", "shares in X", "X shares"
             strength = 3;
         } else if (titled || prev.equals(lprev) && NameLexicon.PERSON_CUES.contains(lprev)) {
             type = EntityType.PERSON;
@@ -193,6 +257,15 @@ final class NameTyper {
             strength = 2;
         } else if (appositiveTitle(z)) {
             type = EntityType.PERSON;
+            strength = 2;
+        } else if (!single && COMPANY_HEADS.contains(lastWord)) {
+            type = EntityType.COMPANY;
+            strength = 2;
+        } else if (companyPossession(z)) {
+            type = EntityType.COMPANY;
+            strength = 2;
+        } else if ((lprev.equals("at") || lprev.equals("of")) && postBefore(a - 2)) {
+            type = orgSubtype(words); // "an analyst at Peel Hunt", "chief executive of Prairie Sky Wireless"
             strength = 2;
         } else if (!single && titleCase && (NameLexicon.SAY_VERBS.contains(next) || NameLexicon.SAY_VERBS.contains(lprev))) {
             type = EntityType.PERSON;
@@ -217,8 +290,51 @@ final class NameTyper {
             type = EntityType.MEDIA_ORGANIZATION;
         }
         boolean generic = acronym && INDEFINITE.contains(lprev);
-        return new EntityStep.Candidate(a, z, sentence, surface, type, strength, null, null, generic);
+        return new EntityStep.Candidate(a, z, sentence, surface, type, strength, null, null, generic, thing);
     }
+
+    static boolean isDigitToken(TokenView v, int i) {
+        String w = v.text(i);
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && v.sameSentence(i, i - 1);
+    }
+
+    /** "two satellites, Milani and Juventas": a name listed right after a plural product noun. */
+    private boolean listedThing(int a) {
+        for (int k = a - 1; k >= a - 6 && v.sameSentence(k, a); k--) {
+            String w = v.text(k);
+            if (THINGS.contains(NameLexicon.lower(w))) {
+                return v.text(k + 1).equals(",") || v.text(k + 1).equals(":");
+            }
+            if (!(w.equals(",") || w.equals("and") || v.isCap(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "X's shares", "X's board": a possessive followed by what a company has. */
+    private boolean companyPossession(int z) {
+        return v.isPossessive(z + 1) && v.sameSentence(z + 1, z)
+                && COMPANY_POSSESSIONS.contains(NameLexicon.lower(v.text(z + 2)));
+    }
+
+    /** A post shortly before token {@code k} (inclusive): "principal analyst [at]", "director of strategy [at]". */
+    private boolean postBefore(int k) {
+        for (int i = k; i >= k - 3 && i >= 0 && v.sameSentence(i, k); i--) {
+            String lw = NameLexicon.lower(v.text(i));
+            if (NameLexicon.PERSON_CUES.contains(lw) || FELLOWS.contains(lw)) {
+                return true;
+            }
+            if (v.text(i).equals(",") || v.pos(i).equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FELLOWS = Set.of("fellow", "researcher", "scientist", "partner", "strategist",
+            "adviser", "advisor", "consultant", "lecturer", "engineer", "officer", "chair", "member", "employee",
+            "spokesman", "spokeswoman", "spokesperson", "trader", "banker", "vice-president", "head");
 
     /** A capitalised word at a sentence start that is probably an ordinary word. */
     private boolean ordinaryAtStart(int i) {

@@ -1,6 +1,9 @@
 package org.w3id.newsgraph.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +41,12 @@ final class Referents {
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
     private static final Pattern SPOKES_FOR = Pattern.compile(
             "(?i)\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?$");
+    private static final Pattern SPOKES_WORD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:spokes(?:man|woman|person)|representative|official)(?![\\p{L}])");
+    private static final Pattern OF_BEFORE = Pattern.compile(",?\\s+(?:of|at|from)\\s+(?:the\\s+)?$");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.?\\s+");
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[’']s?\\s+");
+    private static final Pattern FOR_THE = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
     private static final Pattern RELATIVE = Pattern.compile(
             "^(?:\\s+[\\p{Ll}-]+){0,2}\\s*,?\\s*(?:that|which|who)\\s+\\p{Ll}");
     /** Words that end a noun phrase when reading forward. */
@@ -54,6 +63,35 @@ final class Referents {
         this.view = view;
         this.text = view.text();
         this.mentions = view.mentions();
+        this.surnames = surnames(mentions);
+    }
+
+    private final Map<String, Entity> surnames;
+
+    /** Last name of every person named in full, for "Vollmer said" when only the full name was found. */
+    private static Map<String, Entity> surnames(MentionIndex mentions) {
+        Map<String, Entity> out = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Hit h : mentions.hits()) {
+            String n = h.entity().name();
+            int sp = n.lastIndexOf(' ');
+            if (!h.type().isPerson() || sp < 0) {
+                continue;
+            }
+            String last = n.substring(sp + 1);
+            Entity prev = out.putIfAbsent(last, h.entity());
+            if (prev != null && !prev.key().equals(h.key())) {
+                ambiguous.add(last);
+            }
+        }
+        ambiguous.forEach(out::remove);
+        return out;
+    }
+
+    /** The person whose last name is {@code word} ("Vollmer"), when exactly one is named in full. */
+    Optional<Entity> bySurname(String word) {
+        return word == null || word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? Optional.empty()
+                : Optional.ofNullable(surnames.get(word));
     }
 
     // ---------------------------------------------------------------- kinds of definite descriptions
@@ -68,10 +106,11 @@ final class Referents {
                 return t -> t == EntityType.COMPANY || t == EntityType.ORGANIZATION;
             }
             case "agency", "regulator", "watchdog", "department", "ministry", "government", "authority",
-                    "centre", "center", "body", "panel", "committee", "commission", "administration" -> {
+                    "centre", "center", "body", "panel", "committee", "commission", "administration", "council",
+                    "court", "tribunal", "force", "service" -> {
                 return t -> t == EntityType.GOVERNMENT_BODY || t == EntityType.ORGANIZATION;
             }
-            case "organisation", "organization", "institution" -> {
+            case "organisation", "organization", "institution", "union", "charity", "university" -> {
                 return EntityType::isOrganization;
             }
             case "newspaper", "paper", "broadcaster", "outlet", "network", "publication" -> {
@@ -122,6 +161,65 @@ final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the nearest person mention before {@code offset} starts (same window as lastPerson), or -1. */
+    private int lastPersonAt(int offset) {
+        Sentence s = view.sentenceNear(offset);
+        if (s == null) {
+            return -1;
+        }
+        int from = view.sentence(Math.max(0, s.index() - 5)).span().begin();
+        List<Hit> hits = mentions.within(from, offset);
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            if (hits.get(i).type().isPerson() && !view.quotedAwayFrom(hits.get(i), offset)) {
+                return hits.get(i).begin();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last unnamed spokesperson introduced before {@code offset} in this or the three sentences before
+     * ("a spokesperson for Acme", "an Acme spokeswoman", "Acme's spokesman"): the organisation, with the
+     * span of the phrase.
+     */
+    Optional<Referent> lastSpokesperson(int offset) {
+        Sentence s = view.sentenceNear(offset);
+        if (s == null) {
+            return Optional.empty();
+        }
+        int from = view.sentence(Math.max(0, s.index() - 3)).span().begin();
+        Matcher m = SPOKES_WORD.matcher(text.substring(from, offset));
+        Referent found = null;
+        while (m.find()) {
+            int wb = from + m.start();
+            int we = from + m.end();
+            String lw = m.group().toLowerCase(Locale.ROOT);
+            Optional<Entity> owner = Optional.empty();
+            Matcher f = FOR_THE.matcher(text.substring(we, Math.min(text.length(), we + 12)));
+            if (f.find()) {
+                owner = mentions.startingAt(we + f.end()).filter(h -> h.type().isOrganization()).map(Hit::entity);
+            }
+            if (owner.isEmpty()) {
+                int q = skipSpacesBack(wb, from);
+                String pos = text.substring(Math.max(from, q - 2), q);
+                Matcher pm = POSSESSIVE_END.matcher(pos);
+                int qm = pm.find() ? q - (pos.length() - pm.start()) : q;
+                owner = mentions.endingAt(qm).or(() -> mentions.endingAt(q)).filter(h -> h.type().isOrganization())
+                        .map(Hit::entity);
+            }
+            if (owner.isPresent()) {
+                found = new Referent(owner.get(), channelOf(lw), new Span(wb, we));
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The gold channel of a spokesperson word: an unnamed official is "official", the others "spokesperson". */
+    static String channelOf(String spokesWord) {
+        String w = spokesWord.toLowerCase(Locale.ROOT);
+        return w.startsWith("official") || w.startsWith("source") ? "official" : "spokesperson";
     }
 
     /** The nearest person mentioned before {@code offset} (for "he", "she"), up to five sentences back. */
@@ -226,6 +324,24 @@ final class Referents {
             return sentenceSubject(s).map(h -> ref(h, null));
         }
         Optional<Hit> hit = mentions.endingAt(p);
+        if (hit.isPresent() && hit.get().begin() >= floor && !hit.get().type().isPerson()) {
+            // "Inspector Jane Doe of the Metropolitan Police told reporters": the person, not the force
+            Hit h = hit.get();
+            Matcher of = OF_BEFORE.matcher(text.substring(Math.max(floor, h.begin() - 12), h.begin()));
+            if (of.find()) {
+                Optional<Hit> person = mentions.endingAt(Math.max(floor, h.begin() - 12) + of.start());
+                if (person.isPresent() && person.get().type().isPerson() && person.get().begin() >= floor) {
+                    return Optional.of(ref(person.get(), null));
+                }
+            }
+        }
+        if (hit.isEmpty()) {
+            String sw = wordEndingAt(p, floor);
+            Optional<Entity> named = bySurname(sw);
+            if (named.isPresent()) {
+                return Optional.of(new Referent(named.get(), null, new Span(p - sw.length(), p)));
+            }
+        }
         if (hit.isPresent() && hit.get().begin() >= floor) {
             Hit h = hit.get();
             int preBegin = Math.max(floor, h.begin() - 40);
@@ -258,12 +374,16 @@ final class Referents {
             }
             Optional<Hit> owner = mentions.endingAt(qm).or(() -> mentions.endingAt(q));
             if (owner.isPresent() && owner.get().begin() >= floor) {
-                return Optional.of(ref(owner.get(), "spokesperson"));
+                return Optional.of(ref(owner.get(), channelOf(lw)));
             }
             String w2 = wordEndingAt(q, floor);
             if (w2 != null && kindOf(w2) != null) {
                 return antecedent(kindOf(w2), q - w2.length(), Set.of())
-                        .map(e -> new Referent(e, "spokesperson", new Span(q - w2.length(), q)));
+                        .map(e -> new Referent(e, channelOf(lw), new Span(q - w2.length(), q)));
+            }
+            if (w2 != null && w2.equalsIgnoreCase("the")) {
+                // "the spokesman said": the spokesperson introduced a little earlier
+                return lastSpokesperson(wb).map(sp -> new Referent(sp.entity(), sp.via(), wspan));
             }
             return Optional.empty();
         }
@@ -289,6 +409,11 @@ final class Referents {
     private Optional<Referent> pronounOrDescription(String lw, int wb, int we) {
         Span wspan = new Span(wb, we);
         if (lw.equals("he") || lw.equals("she")) {
+            Optional<Referent> sp = lastSpokesperson(wb);
+            int personAt = lastPersonAt(wb);
+            if (sp.isPresent() && sp.get().span().begin() > personAt) {
+                return Optional.of(new Referent(sp.get().entity(), sp.get().via(), wspan));
+            }
             return lastPerson(wb).map(e -> new Referent(e, null, wspan));
         }
         if (lw.equals("it")) {
@@ -367,6 +492,40 @@ final class Referents {
                 Optional<Hit> named = mentions.startingAt(q);
                 if (q > p + t.end(1) && named.isPresent() && named.get().type().isPerson()) {
                     hit = named;
+                }
+            }
+        }
+        if (hit.isEmpty()) {
+            // "said Ms Doe": an honorific and the last name of a person named in full earlier
+            Matcher hon = HONORIFIC.matcher(text.substring(p, Math.min(limit, p + 12)));
+            int q = hon.find() ? p + hon.end() : p;
+            Optional<Hit> h2 = mentions.startingAt(q);
+            if (q > p && h2.isPresent() && h2.get().type().isPerson()) {
+                hit = h2;
+            } else if (h2.isEmpty()) {
+                String sw = wordStartingAt(q, limit);
+                Optional<Entity> named = bySurname(sw);
+                if (named.isPresent() && (q > p || sw.length() > 2)) {
+                    return Optional.of(new Referent(named.get(), null, new Span(q, q + sw.length())));
+                }
+            }
+        }
+        if (hit.isPresent() && hit.get().end() <= limit && hit.get().type().isOrganization()) {
+            // "said Acme's chief executive, Jane Doe": the person the title names
+            Hit o = hit.get();
+            Matcher pm = TITLE_THEN_NAME.matcher(text.substring(o.end(), Math.min(limit, o.end() + 4)));
+            if (pm.find()) {
+                int tb = o.end() + pm.end();
+                Matcher t = Titles.TITLE_AT_START.matcher(text.substring(tb, Math.min(limit, tb + 80)));
+                if (t.find() && t.start(1) == 0) {
+                    int q = tb + t.end(1);
+                    while (q < limit && (isSpace(text.charAt(q)) || text.charAt(q) == ',')) {
+                        q++;
+                    }
+                    Optional<Hit> named = mentions.startingAt(q);
+                    if (named.isPresent() && named.get().type().isPerson() && named.get().end() <= limit) {
+                        return Optional.of(ref(named.get(), null));
+                    }
                 }
             }
         }

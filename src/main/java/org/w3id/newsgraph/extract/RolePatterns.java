@@ -25,12 +25,21 @@ import org.w3id.newsgraph.model.Sentence;
 final class RolePatterns {
     private static final Pattern LEADING_DET = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("^[’']s?\\s+");
-    private static final Pattern PREP_THE = Pattern.compile("^\\s+(?:of|at|for|with|in)\\s+(?:the\\s+)?",
+    private static final Pattern PREP_THE = Pattern.compile("^\\s+(?:of|at|for|with|in|on)\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHO_HEADS = Pattern.compile(
             "^\\s*,\\s*who\\s+(heads|leads|chairs|runs|founded|co-founded|directs)\\s+(?:the\\s+)?");
     private static final Map<String, String> WHO_TITLES = Map.of("heads", "head", "leads", "leader", "chairs",
             "chair", "runs", "head", "founded", "founder", "co-founded", "co-founder", "directs", "director");
+
+    /** What may stand before an apposition's title: a closing quote mark and a reporting verb ("…,” said"). */
+    private static final Pattern LEAD_VERB = Pattern.compile("^[\\s”\"]*(?:(?:" + Attribution.VERBS + ")\\s+)?");
+    /** " of the NBI" after a name that a title precedes. */
+    private static final Pattern OF_ORG = Pattern.compile("^,?\\s+(?:of|at|from)\\s+(?:the\\s+)?");
+    /** A clause ending in a comma, maybe with an honorific that is not part of the name ("chairman, Sir"). */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(
+            "(?s).*,\\s*(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady|Mr|Mrs|Ms|Miss)\\.?\\s+)?$");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
 
     private final ArticleView view;
     private final String text;
@@ -42,6 +51,26 @@ final class RolePatterns {
         this.text = view.text();
         this.mentions = view.mentions();
         this.referents = new Referents(view);
+        this.homeCountry = homeCountry(view);
+    }
+
+    private final Entity homeCountry;
+
+    /** The country the story is about: the country mentioned most often in the body (first on a tie). */
+    private static Entity homeCountry(ArticleView view) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Entity best = null;
+        int bestCount = 0;
+        for (Hit h : view.mentions().hits()) {
+            if (h.type() == EntityType.COUNTRY && view.sentenceAt(h.begin()) != null) {
+                int c = counts.merge(h.key(), 1, Integer::sum);
+                if (c > bestCount) {
+                    bestCount = c;
+                    best = h.entity();
+                }
+            }
+        }
+        return best;
     }
 
     /** A title and the organisation (or country) it belongs to. */
@@ -54,7 +83,7 @@ final class RolePatterns {
                 if (!h.type().isPerson()) {
                     continue;
                 }
-                for (Post p : postsOf(h, s)) {
+                for (Post p : completed(postsOf(h, s), h)) {
                     Role r = new Role(h.key(), p.title(), p.org() == null ? null : p.org().key(), s.span());
                     out.putIfAbsent(h.key() + "\u0000" + p.title().toLowerCase(Locale.ROOT) + "\u0000" + r.organizationKey(),
                             r);
@@ -62,6 +91,53 @@ final class RolePatterns {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Splits "Deputy Prime Minister and Minister for Defence" into two posts of the same owner, and gives a
+     * government post without owner the story's country and a legislator the legislature the title implies.
+     */
+    private List<Post> completed(List<Post> posts, Hit person) {
+        List<Post> out = new ArrayList<>();
+        for (Post p : posts) {
+            for (String title : split(p.title())) {
+                Entity org = p.org();
+                if (!Titles.legislatureOf(title).isEmpty() && (org == null || org.type().isPlace())) {
+                    Entity house = byName(Titles.legislatureOf(title));
+                    org = house != null ? house : org;
+                }
+                if (org == null && homeCountry != null && Titles.isGovernment(title)) {
+                    org = homeCountry;
+                }
+                out.add(new Post(title, org));
+            }
+        }
+        return out;
+    }
+
+    /** "founder and chief executive" gives both titles; a single title stays whole. */
+    private static List<String> split(String title) {
+        Matcher m = AND.matcher(title);
+        if (m.find()) {
+            String a = title.substring(0, m.start());
+            String b = title.substring(m.end());
+            Matcher tb = Titles.TITLE_AT_START.matcher(b);
+            if (Titles.isTitle(a) && tb.find() && tb.start(1) == 0) {
+                return List.of(a, b);
+            }
+        }
+        return List.of(title);
+    }
+
+    private Entity byName(List<String> names) {
+        for (String n : names) {
+            for (Hit h : mentions.hits()) {
+                if (h.entity().name().equalsIgnoreCase(n) || h.entity().aliases().stream().anyMatch(n::equalsIgnoreCase)) {
+                    return h.entity();
+                }
+            }
+        }
+        return null;
     }
 
     private List<Post> postsOf(Hit person, Sentence s) {
@@ -84,16 +160,40 @@ final class RolePatterns {
         }
         // apposition before the name: "the head of the agency, Jane Doe,"
         String before = text.substring(sb, person.begin());
-        if (before.matches("(?s).*,\\s*$")) {
+        if (APPOSITION_BEFORE.matcher(before).matches()) {
             int c1 = sb + before.lastIndexOf(',');
             int c0 = text.lastIndexOf(',', c1 - 1);
             int b = c0 >= sb ? c0 + 1 : sb;
             String rest = text.substring(person.end(), Math.min(se, person.end() + 3));
             if (rest.isEmpty() || rest.startsWith(",") || rest.startsWith(" ") || rest.startsWith(".")) {
-                titlePhrase(b, c1).ifPresent(posts::add);
+                Matcher lv = LEAD_VERB.matcher(text.substring(b, c1));
+                if (lv.find()) {
+                    b += lv.end();
+                }
+                titleBefore(b, c1).ifPresent(posts::add);
             }
         }
         return posts;
+    }
+
+    /**
+     * The title phrase ending at {@code e} in a clause that may say more before it ("The hearing heard from
+     * Acme's UK vice-president, Jane Doe"): the longest suffix that starts a title phrase.
+     */
+    private Optional<Post> titleBefore(int b, int e) {
+        Optional<Post> whole = titlePhrase(b, e);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        for (int i = Math.max(b + 1, e - 70); i < e; i++) {
+            if (Referents.isSpace(text.charAt(i - 1)) && !Referents.isSpace(text.charAt(i))) {
+                Optional<Post> p = titlePhrase(i, e);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "French President Emmanuel Macron", "Y's chief executive X", "the company's chairperson X". */
@@ -107,7 +207,42 @@ final class RolePatterns {
         String title = m.group(1).strip();
         int tb = from + m.start(1);
         int q = referents.skipSpacesBack(tb, sb);
-        return Optional.of(new Post(title, ownerEndingAt(q, sb).orElse(null)));
+        Optional<Entity> owner = ownerEndingAt(q, sb);
+        if (owner.isEmpty()) {
+            // "Council leader Jane Doe", "company chairman John Doe": a kind noun stands for the organisation
+            String w = referents.wordEndingAt(q, sb);
+            if (w != null && q == tb - 1 && Referents.kindOf(w) != null) {
+                owner = referents.antecedent(Referents.kindOf(w), q - w.length(), Set.of());
+            }
+        }
+        if (owner.isEmpty()) {
+            // "Conservative candidate Jane Doe": a party named by its adjective
+            String w = referents.wordEndingAt(q, sb);
+            if (w != null && q == tb - 1 && Character.isUpperCase(w.charAt(0))) {
+                owner = partyOf(w);
+            }
+        }
+        if (owner.isEmpty()) {
+            // "Detective Inspector Jane Doe of the Metropolitan Police"
+            Matcher of = OF_ORG.matcher(text.substring(person.end(), Math.min(text.length(), person.end() + 12)));
+            if (of.find()) {
+                owner = mentions.startingAt(person.end() + of.end()).filter(o -> o.type().isOrganization())
+                        .map(Hit::entity);
+            }
+        }
+        return Optional.of(new Post(title, owner.orElse(null)));
+    }
+
+    /** The political party whose name the adjective {@code w} starts ("Conservative" for the Conservative Party). */
+    private Optional<Entity> partyOf(String w) {
+        for (Hit h : mentions.hits()) {
+            String n = h.entity().name();
+            if (h.type() == EntityType.POLITICAL_ORGANIZATION
+                    && (n.startsWith(w + " ") || n.equals(w + "s") || n.equals("The " + w + "s"))) {
+                return Optional.of(h.entity());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The organisation or country named just before {@code q}: a mention, a possessive, "its", "the company's". */
@@ -144,6 +279,9 @@ final class RolePatterns {
             if (c == ',' || c == ';' || c == '(' || c == ')' || c == ':' || c == '“' || c == '"' || c == '—') {
                 return i;
             }
+            if (c == ' ' && (text.startsWith(" who ", i) || text.startsWith(" which ", i))) {
+                return i;
+            }
         }
         int e = se;
         while (e > b && (Referents.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
@@ -178,6 +316,13 @@ final class RolePatterns {
             if (pm.find()) {
                 owner = lead.get().entity();
                 titleStart = lead.get().end() + pm.end();
+            } else if (lead.get().type().isOrganization() && tb > b && Referents.isSpace(text.charAt(lead.get().end()))) {
+                // "a Huawei executive vice-president": the organisation as a noun modifier
+                Matcher tm = Titles.TITLE_AT_START.matcher(text.substring(lead.get().end(), e));
+                if (tm.find() && tm.start(1) == referents.skipSpaces(lead.get().end(), e) - lead.get().end()) {
+                    owner = lead.get().entity();
+                    titleStart = lead.get().end() + tm.start(1);
+                }
             }
         } else {
             String w = referents.wordStartingAt(tb, e);
@@ -194,10 +339,20 @@ final class RolePatterns {
             }
         }
         Matcher tm = Titles.TITLE_AT_START.matcher(text.substring(titleStart, e));
+        int region = titleStart;
         if (!tm.find() || tm.start(1) != 0) {
-            return Optional.empty();
+            // "Acme's UK vice-president": a country written before the title belongs to it
+            Optional<Hit> place = mentions.startingAt(titleStart);
+            if (owner == null || place.isEmpty() || !place.get().type().isPlace() || place.get().end() >= e) {
+                return Optional.empty();
+            }
+            region = referents.skipSpaces(place.get().end(), e);
+            tm = Titles.TITLE_AT_START.matcher(text.substring(region, e));
+            if (!tm.find() || tm.start(1) != 0) {
+                return Optional.empty();
+            }
         }
-        int titleEnd = titleStart + tm.end(1);
+        int titleEnd = region + tm.end(1);
         String title = text.substring(titleStart, titleEnd);
         String rem = text.substring(titleEnd, e);
         if (rem.isBlank()) {

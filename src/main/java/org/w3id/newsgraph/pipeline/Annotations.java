@@ -1,13 +1,19 @@
 package org.w3id.newsgraph.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.w3id.newsgraph.model.Amount;
+import org.w3id.newsgraph.model.DateMention;
 import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.Event;
 import org.w3id.newsgraph.model.Quote;
 import org.w3id.newsgraph.model.Relation;
 import org.w3id.newsgraph.model.Role;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
+import org.w3id.newsgraph.model.Stance;
 import org.w3id.newsgraph.model.Token;
 
 /**
@@ -30,4 +36,14 @@ public final class Annotations {
     public static final AnnotationKey<List<Role>> ROLES = AnnotationKey.of("roles", List.class);
     public static final AnnotationKey<List<Quote>> QUOTES = AnnotationKey.of("quotes", List.class);
     public static final AnnotationKey<List<Relation>> RELATIONS = AnnotationKey.of("relations", List.class);
+    /** Sums of money in the body, in text order. */
+    public static final AnnotationKey<List<Amount>> AMOUNTS = AnnotationKey.of("amounts", List.class);
+    /** Date expressions of the body, in text order, relative ones resolved against {@link #ARTICLE_DATE}. */
+    public static final AnnotationKey<List<DateMention>> DATES = AnnotationKey.of("dates", List.class);
+    /** The article's own date (dateline, "Published …"), empty when the page shows none. */
+    public static final AnnotationKey<Optional<LocalDate>> ARTICLE_DATE = AnnotationKey.of("article date", Optional.class);
+    /** Events reported in the body, in text order. */
+    public static final AnnotationKey<List<Event>> EVENTS = AnnotationKey.of("events", List.class);
+    /** Stances (who is critical or supportive of whom), in text order of their evidence. */
+    public static final AnnotationKey<List<Stance>> STANCES = AnnotationKey.of("stances", List.class);
 }

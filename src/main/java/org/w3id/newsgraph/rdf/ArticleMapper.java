@@ -1,5 +1,6 @@
 package org.w3id.newsgraph.rdf;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +18,17 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.newsgraph.model.Amount;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.Event;
 import org.w3id.newsgraph.model.Mention;
 import org.w3id.newsgraph.model.Quote;
 import org.w3id.newsgraph.model.Relation;
 import org.w3id.newsgraph.model.Role;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
+import org.w3id.newsgraph.model.Stance;
 
 /**
  * Turns one article's extracted facts into its RDF graph, following the shape contract of docs/DESIGN.md. The
@@ -75,6 +79,9 @@ public final class ArticleMapper {
             facts.roles().forEach(this::role);
             facts.quotes().forEach(this::quote);
             facts.relations().forEach(this::relation);
+            facts.amounts().forEach(this::amount);
+            facts.events().forEach(this::event);
+            facts.stances().forEach(this::stance);
             return g;
         }
 
@@ -91,6 +98,9 @@ public final class ArticleMapper {
             if (facts.body() != null) {
                 add(context, NG.bodyBegin, integer(facts.body().begin()));
                 add(context, NG.bodyEnd, integer(facts.body().end()));
+            }
+            if (facts.date() != null) {
+                add(article, Schema.datePublished, date(facts.date()));
             }
         }
 
@@ -178,6 +188,71 @@ public final class ArticleMapper {
             evidence(node, r.evidence());
         }
 
+        /** A sum of money: a schema:MonetaryAmount linked from the article, its evidence the amount's own span. */
+        private Node amount(Amount a) {
+            Node node = Ids.amount(article, a.span());
+            add(article, NG.mentionsAmount, node);
+            add(node, TYPE, Schema.MonetaryAmount);
+            add(node, Schema.value, NodeFactory.createLiteralDT(a.value().toPlainString(), XSDDatatype.XSDdecimal));
+            add(node, Schema.currency, str(a.currency()));
+            Node span = evidence(node, a.span());
+            Sentence s = sentencesByIndex.get(a.sentence());
+            if (s != null && !s.span().equals(a.span()) && s.span().contains(a.span())) {
+                add(span, Nif.superString, span(s.span()));
+            }
+            return node;
+        }
+
+        /** An event: ng:Event and its subclass, trigger, participants, place, date, amount; evidence the sentence. */
+        private void event(Event e) {
+            Node type = NG.eventClass(e.type());
+            Node node = Ids.event(article, type, e.span());
+            add(node, TYPE, NG.Event);
+            add(node, TYPE, type);
+            add(node, NG.trigger, str(e.trigger()));
+            for (String key : e.participants()) {
+                add(node, Schema.participant, Ids.entity(key));
+            }
+            if (e.placeKey() != null) {
+                add(node, Schema.location, Ids.entity(e.placeKey()));
+            }
+            if (e.date() != null) {
+                add(node, Schema.startDate, date(e.date()));
+            }
+            if (e.amount() != null) {
+                add(node, NG.amount, amount(e.amount()));
+            }
+            Sentence s = sentencesByIndex.get(e.sentence());
+            evidence(node, s != null && s.span().contains(e.span()) ? s.span() : e.span());
+        }
+
+        /** A stance, its cues and source, plus the direct ng:criticizes or ng:supports triple. */
+        private void stance(Stance s) {
+            Node holder = Ids.entity(s.holderKey());
+            Node target = Ids.entity(s.targetKey());
+            Node node = Ids.stance(article, holder, target, s.span());
+            add(node, TYPE, NG.Stance);
+            add(node, NG.holder, holder);
+            add(node, NG.target, target);
+            add(node, NG.polarity, NG.polarity(s.polarity()));
+            for (String cue : s.cues()) {
+                add(node, NG.cue, str(cue));
+            }
+            if (s.quote() != null) {
+                add(node, NG.about, Ids.quote(article, s.quote().span()));
+            } else if (s.relation() != null) {
+                Relation r = s.relation();
+                add(node, NG.about, Ids.statement(article, Ids.entity(r.subjectKey()), NG.relation(r.type()),
+                        Ids.entity(r.objectKey()), r.evidence()));
+            }
+            evidence(node, s.span());
+            switch (s.polarity()) {
+                case CRITICAL -> add(holder, NG.criticizes, target);
+                case SUPPORTIVE -> add(holder, NG.supports, target);
+                default -> { }
+            }
+        }
+
         /** Links a derived node to its evidence span and its article; returns the span node. */
         private Node evidence(Node node, Span evidence) {
             Node span = span(evidence);
@@ -220,6 +295,10 @@ public final class ArticleMapper {
 
     private static Node str(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node date(LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
     }
 
     private static Node integer(int n) {

@@ -92,6 +92,24 @@ public final class Ids {
                 property.getURI(), object.getURI(), Integer.toString(evidence.begin())));
     }
 
+    /** The event IRI: ngid:event/{hash of article, event class, trigger begin, trigger end}. */
+    public static Node event(Node article, Node eventClass, Span trigger) {
+        return NodeFactory.createURI(Prefixes.NGID + "event/" + hash(article.getURI(), eventClass.getURI(),
+                Integer.toString(trigger.begin()), Integer.toString(trigger.end())));
+    }
+
+    /** The monetary amount IRI: ngid:amount/{hash of article, begin, end}. */
+    public static Node amount(Node article, Span span) {
+        return NodeFactory.createURI(Prefixes.NGID + "amount/"
+                + hash(article.getURI(), Integer.toString(span.begin()), Integer.toString(span.end())));
+    }
+
+    /** The stance IRI: ngid:stance/{hash of article, holder, target, evidence begin, evidence end}. */
+    public static Node stance(Node article, Node holder, Node target, Span evidence) {
+        return NodeFactory.createURI(Prefixes.NGID + "stance/" + hash(article.getURI(), holder.getURI(),
+                target.getURI(), Integer.toString(evidence.begin()), Integer.toString(evidence.end())));
+    }
+
     /** The Wikidata entity IRI of a QID such as "Q183". */
     public static Node wikidata(String qid) {
         return NodeFactory.createURI(Prefixes.WD + qid.strip());

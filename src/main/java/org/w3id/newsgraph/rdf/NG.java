@@ -3,6 +3,8 @@ package org.w3id.newsgraph.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.EventType;
+import org.w3id.newsgraph.model.Polarity;
 import org.w3id.newsgraph.model.RelationType;
 
 /**
@@ -74,6 +76,36 @@ public final class NG {
      * recording the cue words and the sentence that state it.
      */
     public static final Node RelationStatement = term("RelationStatement");
+
+    /** Event: Something that happened as an article reports it, found from a trigger word; see the subclasses. */
+    public static final Node Event = term("Event");
+    /** Meeting: A meeting, talks or a summit between parties. */
+    public static final Node Meeting = term("Meeting");
+    /** Deal: A deal, agreement, contract, procurement, acquisition, takeover or merger. */
+    public static final Node Deal = term("Deal");
+    /** Ban: A ban, block, restriction or blacklisting. */
+    public static final Node Ban = term("Ban");
+    /** Hearing: A hearing, testimony, inquiry or committee session. */
+    public static final Node Hearing = term("Hearing");
+    /** Public statement: A statement, announcement or letter made public. */
+    public static final Node PublicStatement = term("PublicStatement");
+    /** Court ruling: A court's ruling, verdict or sentence. */
+    public static final Node CourtRuling = term("CourtRuling");
+    /** Election: An election or referendum. */
+    public static final Node Election = term("Election");
+    /** Stance: The attitude a party expresses towards another in an article, with its cue words and evidence. */
+    public static final Node Stance = term("Stance");
+    /** Polarity: The attitude of a stance: critical, supportive or neutral. */
+    public static final Node Polarity = term("Polarity");
+
+    // ---- individuals
+
+    /** critical: The holder speaks against the target: concern, risk, threat, accusation, ban. */
+    public static final Node Critical = term("Critical");
+    /** supportive: The holder speaks for the target: trust, benefit, reliability, no evidence of risk. */
+    public static final Node Supportive = term("Supportive");
+    /** neutral: The holder's cue words about the target point both ways in equal number. */
+    public static final Node Neutral = term("Neutral");
 
     // ---- properties
 
@@ -149,7 +181,10 @@ public final class NG {
     public static final Node bodyBegin = term("bodyBegin");
     /** body end: Offset in the full text where the article body ends (exclusive); text after it is page furniture. */
     public static final Node bodyEnd = term("bodyEnd");
-    /** evidence: The text span (a NIF string, usually a sentence) that states a role, quote or relation. */
+    /**
+     * evidence: The text span (a NIF string, usually a sentence) that states a role, quote, relation, event, amount or
+     * stance.
+     */
     public static final Node evidence = term("evidence");
     /**
      * title: The title of a post as written in the article, without determiners, such as "Chancellor" or "CEO of BT's
@@ -165,6 +200,37 @@ public final class NG {
     public static final Node via = term("via");
     /** reporting verb: The verb attributing a quote, as written, such as "said", "told" or "added". */
     public static final Node reportingVerb = term("reportingVerb");
-    /** cue: The words of the evidence that express a relation, such as "blocked" or "worked closely with". */
+    /**
+     * cue: The words of the evidence that express a relation or a stance, such as "blocked", "worked closely with" or
+     * "no … risk".
+     */
     public static final Node cue = term("cue");
+    /** trigger: The word of the evidence that names an event, such as "meeting" or "banned". */
+    public static final Node trigger = term("trigger");
+    /** amount: The sum of money an event involves, a schema:MonetaryAmount. */
+    public static final Node amount = term("amount");
+    /** mentions amount: A sum of money named in the article, a schema:MonetaryAmount. */
+    public static final Node mentionsAmount = term("mentionsAmount");
+    /** holder: The party that holds a stance. */
+    public static final Node holder = term("holder");
+    /** target: The party a stance is about. */
+    public static final Node target = term("target");
+    /** polarity: Whether a stance is critical, supportive or neutral (an ng:Polarity). */
+    public static final Node polarity = term("polarity");
+    /** about: The quote or relation statement a stance was read from. */
+    public static final Node about = term("about");
+    /** criticizes: The subject is critical of the object in an article; the shortcut of a critical ng:Stance. */
+    public static final Node criticizes = term("criticizes");
+    /** supports: The subject speaks in favour of the object in an article; the shortcut of a supportive ng:Stance. */
+    public static final Node supports = term("supports");
+
+    /** The ng: class of an event type, e.g. ng:Deal for {@link EventType#DEAL}. */
+    public static Node eventClass(EventType type) {
+        return term(type.localName());
+    }
+
+    /** The ng:Polarity individual of a polarity, e.g. ng:Critical. */
+    public static Node polarity(Polarity p) {
+        return term(p.localName());
+    }
 }

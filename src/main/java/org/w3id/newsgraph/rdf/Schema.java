@@ -21,7 +21,15 @@ public final class Schema {
     public static final Node AdministrativeArea = term("AdministrativeArea");
     public static final Node NewsArticle = term("NewsArticle");
     public static final Node Quotation = term("Quotation");
+    public static final Node Event = term("Event");
+    public static final Node MonetaryAmount = term("MonetaryAmount");
     public static final Node mentions = term("mentions");
+    public static final Node participant = term("participant");
+    public static final Node location = term("location");
+    public static final Node startDate = term("startDate");
+    public static final Node datePublished = term("datePublished");
+    public static final Node value = term("value");
+    public static final Node currency = term("currency");
     public static final Node text = term("text");
 
     private Schema() {}

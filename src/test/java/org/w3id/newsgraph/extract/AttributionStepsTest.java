@@ -56,7 +56,7 @@ class AttributionStepsTest {
     void wireStory() {
         Document out = run();
         assertEquals(List.of(
-                "gina-raimondo | Commerce Secretary | null",
+                "gina-raimondo | Commerce Secretary | united-states",
                 "li-wei | founder | zenith-telecom",
                 "sarah-miller | analyst | moodys",
                 "valdis-dombrovskis | trade chief | european-union"),
@@ -76,6 +76,7 @@ class AttributionStepsTest {
                 "united-states restricts zenith-telecom | ban",
                 "brussels locatedIn belgium | Brussels, Belgium",
                 "gina-raimondo meetsWith valdis-dombrovskis | meeting between",
+                "gina-raimondo holdsRoleIn united-states | Commerce Secretary",
                 "li-wei holdsRoleIn zenith-telecom | founder",
                 "sarah-miller holdsRoleIn moodys | analyst",
                 "valdis-dombrovskis holdsRoleIn european-union | trade chief"),

@@ -17,7 +17,7 @@ class ExtractorTest {
     void pipelineHasItsStepsInOrder() {
         Extractor x = Extractor.create();
         assertEquals(List.of("BoilerplateStep", "SentenceStep", "TokenStep", "EntityStep", "RoleStep", "QuoteStep",
-                "RelationStep"),
+                "RelationStep", "AmountStep", "DateStep", "EventStep", "StanceStep"),
                 x.pipeline().steps().stream().map(Step::name).toList());
     }
 

@@ -192,7 +192,7 @@ class QueriesParseTest {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
-        assertEquals(12, files.size());
+        assertEquals(15, files.size());
         for (Path csv : files) {
             String base = csv.getFileName().toString().replaceFirst("\\.csv$", "");
             String[] parts = base.split("@", 2);

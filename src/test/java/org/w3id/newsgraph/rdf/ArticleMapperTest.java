@@ -62,8 +62,8 @@ class ArticleMapperTest {
                 NodeFactory.createLiteralDT("66", XSDDatatype.XSDnonNegativeInteger)));
         assertTrue(g.contains(quoteSpan, Nif.anchorOf,
                 NodeFactory.createLiteralString("\u201cOur plans are safe,\u201d")));
-        assertEquals(3, g.find(Node.ANY, RDF.Nodes.type, Nif.Sentence).toList().size());
-        assertEquals(6, g.find(Node.ANY, RDF.Nodes.type, Nif.Phrase).toList().size());
+        assertEquals(4, g.find(Node.ANY, RDF.Nodes.type, Nif.Sentence).toList().size());
+        assertEquals(8, g.find(Node.ANY, RDF.Nodes.type, Nif.Phrase).toList().size());
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.EventType;
+import org.w3id.newsgraph.model.Polarity;
 import org.w3id.newsgraph.model.RelationType;
 
 class VocabularyTest {
@@ -29,7 +31,7 @@ class VocabularyTest {
     @Test
     void everyConstantIsDeclaredWithLabelAndComment() throws Exception {
         Map<String, Node> constants = constants();
-        assertEquals(50, constants.size(), "14 classes and 36 properties");
+        assertEquals(72, constants.size(), "24 classes, 3 individuals and 45 properties");
         for (Map.Entry<String, Node> c : constants.entrySet()) {
             Node term = c.getValue();
             assertEquals(NG.NS + c.getKey(), term.getURI(), "constant name is the local name");
@@ -99,6 +101,23 @@ class VocabularyTest {
         assertTrue(reaches(NG.RoleAssignment, NodeFactory.createURI("http://www.w3.org/ns/org#Membership")));
         assertTrue(reaches(NG.RelationStatement, RDF.Nodes.Statement));
         assertTrue(reaches(NG.RelationStatement, Prov.Entity));
+        assertTrue(reaches(NG.Event, Schema.Event));
+        assertTrue(reaches(NG.Event, Prov.Entity));
+        assertTrue(reaches(NG.Stance, Prov.Entity));
+        for (EventType t : EventType.values()) {
+            assertTrue(ontology.contains(NG.eventClass(t), RDFS.Nodes.subClassOf, NG.Event), t.name());
+            assertTrue(reaches(NG.eventClass(t), Schema.Event), t.name());
+        }
+    }
+
+    @Test
+    void stanceTermsArePolaritiesAndRelations() {
+        for (Polarity p : Polarity.values()) {
+            assertTrue(ontology.contains(NG.polarity(p), RDF.Nodes.type, NG.Polarity), p.name());
+        }
+        assertTrue(ontology.contains(NG.criticizes, RDFS.Nodes.subPropertyOf, NG.relatedTo));
+        assertTrue(ontology.contains(NG.supports, RDFS.Nodes.subPropertyOf, NG.relatedTo));
+        assertFalse(ontology.contains(NG.cue, RDFS.Nodes.domain, Node.ANY), "ng:cue serves relations and stances");
     }
 
     @Test

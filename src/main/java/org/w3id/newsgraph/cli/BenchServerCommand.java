@@ -1,0 +1,69 @@
+package org.w3id.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.w3id.newsgraph.bench.LoadBenchmark;
+import org.w3id.newsgraph.bench.LoadResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench server}: concurrent clients on prepared queries of a running newsgraph server (this machine only),
+ * for a fixed time; prints throughput and latency percentiles.
+ */
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = "Load a running server (started with 'serve') with concurrent clients on prepared queries.")
+final class BenchServerCommand implements Callable<Integer> {
+    @Option(names = "--url", defaultValue = "http://localhost:3030", description = "Server base URL (default: ${DEFAULT-VALUE}).")
+    String url;
+
+    @Option(names = "--clients", defaultValue = "32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Duration (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--queries", split = ",", defaultValue = "entities,roles,quotes,relations,articles,entity?entity=Huawei,who-said-about?entity=Huawei,acting-on?entity=Huawei",
+            description = "Prepared queries to cycle through, NAME or NAME?param=value (default: ${DEFAULT-VALUE}).")
+    List<String> queries;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        URI base = URI.create(url.endsWith("/") ? url : url + "/");
+        String host = base.getHost();
+        if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"))) {
+            throw new IllegalArgumentException("bench server only targets this machine (localhost, 127.x, ::1), not " + host);
+        }
+        List<URI> requests = new ArrayList<>();
+        for (String q : queries) {
+            int i = q.indexOf('?');
+            String name = i < 0 ? q : q.substring(0, i);
+            String param = i < 0 ? "" : "&" + q.substring(i + 1).replace(" ", "+");
+            requests.add(base.resolve("newsgraph/queries/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                    + "?format=json" + param));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%d clients x %d s on %d prepared queries at %s...%n", clients, seconds, requests.size(), base);
+        out.flush();
+        LoadResult r = new LoadBenchmark(requests, clients, Duration.ofSeconds(seconds)).run();
+        out.printf(Locale.ROOT, "requests: %d in %.1f s = %.1f req/s; errors: %d%n", r.requests(), r.seconds(),
+                r.throughput(), r.errors());
+        out.printf(Locale.ROOT, "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", r.p50(), r.p95(), r.p99(), r.max());
+        out.flush();
+        return r.errors() == 0 ? Main.OK : Main.FAILED;
+    }
+}

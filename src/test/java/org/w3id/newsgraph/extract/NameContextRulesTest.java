@@ -1,0 +1,84 @@
+package org.w3id.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.model.ArticleFacts;
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.SourceText;
+
+/** The context rules for unknown names, on made-up sentences: every entity of each text, with its type. */
+class NameContextRulesTest {
+    private static final Extractor X = Extractor.create();
+
+    /** name → type local name, for every entity of the text. */
+    private static Map<String, String> entities(String text) {
+        ArticleFacts f = X.extract(new SourceText("t.txt", text));
+        Map<String, String> out = new TreeMap<>();
+        for (Entity e : f.entities()) {
+            out.put(e.name(), e.type().localName());
+        }
+        return out;
+    }
+
+    @Test
+    void companyNounsHeadsAndPossessionsTypeCompanies() {
+        assertEquals(Map.of("Brindle Optics", "Company"),
+                entities("Prices were raised by the lens makers Brindle Optics on Monday."));
+        assertEquals(Map.of("Tavistock Robotics", "Company"),
+                entities("Tavistock Robotics said it would hire more staff this year."));
+        assertEquals(Map.of("Ornfeld", "Company"),
+                entities("Ornfeld’s shares fell sharply after the warning."));
+    }
+
+    @Test
+    void aPostAtANameMakesItAnOrganisation() {
+        Map<String, String> e = entities("Rosa Hallam, a senior analyst at Kettle Brook, said the deal was fair.");
+        assertEquals("Person", e.get("Rosa Hallam"));
+        assertTrue(e.get("Kettle Brook").matches("Organization|Company"), e.toString());
+    }
+
+    @Test
+    void placeHeadsAndPlaceNounsMakePlaces() {
+        Map<String, String> e = entities("Divers searched the Marrow Sea near the Elmbury ward for a week.");
+        assertEquals("Place", e.get("Marrow Sea"));
+        assertEquals("Place", e.get("Elmbury"));
+        assertEquals(2, e.size(), e.toString());
+    }
+
+    @Test
+    void productsLawsAndSoCalledTermsAreNoEntities() {
+        assertEquals(Map.of(), entities("The Zephyr spacecraft will reach orbit next year, and Zephyr will then turn."));
+        assertEquals(Map.of(), entities("The rules follow the Digital Fairness Act, which took effect in May."));
+        assertEquals(Map.of(), entities("Officials added 40 firms to the so-called Grey Register on Monday."));
+    }
+
+    @Test
+    void placesInsideOrganisationNamesStayInside() {
+        Map<String, String> e = entities("She studied at the University of Bristol before moving abroad.");
+        assertEquals(List.of("University of Bristol"), List.copyOf(e.keySet()));
+    }
+
+    @Test
+    void upperCaseDatelinesAndPluralDemonymsReachTheGazetteer() {
+        Map<String, String> e = entities("PARIS, May 2 (AP) — Americans bought fewer cars in April.");
+        assertEquals("City", e.get("Paris"), e.toString());
+        assertEquals("Country", e.get("United States"), e.toString());
+    }
+
+    @Test
+    void continentAdjectivesAloneAreNoEntities() {
+        assertEquals(Map.of(), entities("It was a proud day for European science, the agency said."));
+    }
+
+    @Test
+    void partyTitlesSplitFromTheName() {
+        Map<String, String> e = entities("Labour MP Dora Quint asked the minister about the delay.");
+        assertEquals("Person", e.get("Dora Quint"), e.toString());
+    }
+}
