@@ -9,12 +9,13 @@ import org.w3id.newsgraph.pipeline.Step;
 
 /**
  * Finds typed relations between entities mentioned in one sentence, from verb and noun cues and a few
- * structural patterns, plus one holdsRoleIn relation per role with an organisation. Stateless.
+ * structural patterns, plus one holdsRoleIn relation per role with an organisation. Quotes are needed so that
+ * "we" inside an organisation's quote ("We work closely with X") stands for the organisation. Stateless.
  */
 public final class RelationStep implements Step {
     @Override
     public Set<AnnotationKey<?>> requires() {
-        return Set.of(Annotations.SENTENCES, Annotations.ENTITIES, Annotations.ROLES);
+        return Set.of(Annotations.SENTENCES, Annotations.ENTITIES, Annotations.ROLES, Annotations.QUOTES);
     }
 
     @Override
@@ -25,6 +26,7 @@ public final class RelationStep implements Step {
     @Override
     public Document apply(Document document) {
         return document.with(Annotations.RELATIONS,
-                new RelationFinder(ArticleView.of(document)).find(document.get(Annotations.ROLES)));
+                new RelationFinder(ArticleView.of(document), document.get(Annotations.QUOTES))
+                        .find(document.get(Annotations.ROLES)));
     }
 }

@@ -16,6 +16,17 @@ public enum RelationType {
     MEETS_WITH("meetsWith", "meets with"),
     SPOKE_TO("spokeTo", "spoke to"),
     PART_OF("partOf", "is part of"),
+    ACQUIRES("acquires", "acquires"),
+    MERGES_WITH("mergesWith", "merges with"),
+    ADVISES("advises", "advises"),
+    SUES("suesOrChallenges", "sues or challenges in court"),
+    RULES_AGAINST("rulesAgainst", "rules against"),
+    FINES("fines", "fines"),
+    DEFEATS("defeats", "defeats"),
+    REPRESENTS("represents", "represents as an elected member"),
+    HOLDS_STAKE_IN("holdsStakeIn", "holds a stake in"),
+    VISITS("visits", "visits"),
+    COMPETES_WITH("competesWith", "competes with"),
     HOLDS_ROLE_IN("holdsRoleIn", "holds a role in");
 
     private final String localName;

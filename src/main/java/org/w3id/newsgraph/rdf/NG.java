@@ -140,6 +140,31 @@ public final class NG {
     public static final Node meetsWith = term("meetsWith");
     /** spoke to: A party spoke to, told or wrote to another party. */
     public static final Node spokeTo = term("spokeTo");
+    /** acquires: A party buys, takes over or agrees to buy another party. */
+    public static final Node acquires = term("acquires");
+    /** merges with: Two parties merge or agree or propose to merge. */
+    public static final Node mergesWith = term("mergesWith");
+    /** advises: A bank, law firm or consultancy advises a party, as on a deal. */
+    public static final Node advises = term("advises");
+    /** sues or challenges in court: A party sues another party or brings a legal challenge against its decision. */
+    public static final Node suesOrChallenges = term("suesOrChallenges");
+    /** rules against: A court or judge dismisses or rejects a party's claim, challenge or appeal. */
+    public static final Node rulesAgainst = term("rulesAgainst");
+    /** fines: A regulator, court or authority imposes a fine on a party. */
+    public static final Node fines = term("fines");
+    /** defeats: A player, team or candidate beats another in a match or contest. */
+    public static final Node defeats = term("defeats");
+    /**
+     * represents as an elected member: A politician represents a constituency, ward or region as its elected
+     * member.
+     */
+    public static final Node represents = term("represents");
+    /** holds a stake in: An investor builds, buys or holds a shareholding in a company without taking it over. */
+    public static final Node holdsStakeIn = term("holdsStakeIn");
+    /** visits: A person or delegation visits a place or an organisation. */
+    public static final Node visits = term("visits");
+    /** competes with: Two companies are rivals or competitors in a market. */
+    public static final Node competesWith = term("competesWith");
     /**
      * is part of: An entity is a unit, subsidiary or component of another, such as an agency of a government or a
      * brand of a group.

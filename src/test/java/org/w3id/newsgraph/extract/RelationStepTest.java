@@ -5,6 +5,8 @@ import static org.w3id.newsgraph.model.EntityType.CITY;
 import static org.w3id.newsgraph.model.EntityType.COMPANY;
 import static org.w3id.newsgraph.model.EntityType.COUNTRY;
 import static org.w3id.newsgraph.model.EntityType.GOVERNMENT_BODY;
+import static org.w3id.newsgraph.model.EntityType.ORGANIZATION;
+import static org.w3id.newsgraph.model.EntityType.REGION;
 
 import java.util.List;
 
@@ -16,7 +18,7 @@ import org.w3id.newsgraph.pipeline.Document;
 import org.w3id.newsgraph.pipeline.Pipeline;
 
 class RelationStepTest {
-    private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new RelationStep())
+    private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new QuoteStep()).add(new RelationStep())
             .build(java.util.Set.of(Annotations.SENTENCES, Annotations.ENTITIES));
 
     private static List<String> rows(Document d) {
@@ -131,6 +133,123 @@ class RelationStepTest {
                 "kenji-sato meetsWith toyota | met",
                 "toyota operatesIn brazil | operations in",
                 "kenji-sato holdsRoleIn acme-robotics | chief executive"), rows(pipeline.run(d)));
+    }
+
+    @Test
+    void dealsCourtsSportAndPolitics() {
+        String text = """
+                Halvorsen Group has agreed to buy marine software maker Tidewave Systems.
+                Brightline Bank advised Halvorsen Group, while Tidewave Systems is advised by Corran Partners.
+                Quill Foods has agreed to merge with grocery chain Marrow Stores.
+                Marrow Stores lost its legal challenge against the Food Standards Board.
+                Judge Ellen Park dismissed Marrow Stores’s claim for damages.
+                The Food Standards Board fined Quill Foods last year.
+                Lena Brandt beat third seed Ana Ruiz in straight sets.
+                Tom Avery, who has represented Eastwick since 2015, visited Lisbon in May.
+                Fenwick Capital built a 5 per cent stake in Quill Foods.
+                The ban hurt Marrow Stores. Halvorsen Group was acquired by Fenwick Capital.
+                """;
+        Document d = TestDocs.entities()
+                .person("Ellen Park").person("Lena Brandt").person("Ana Ruiz").person("Tom Avery")
+                .of("halvorsen", "Halvorsen Group", COMPANY, "Halvorsen Group")
+                .of("tidewave", "Tidewave Systems", COMPANY, "Tidewave Systems")
+                .of("brightline", "Brightline Bank", COMPANY, "Brightline Bank")
+                .of("corran", "Corran Partners", COMPANY, "Corran Partners")
+                .of("quill", "Quill Foods", COMPANY, "Quill Foods")
+                .of("marrow", "Marrow Stores", COMPANY, "Marrow Stores")
+                .of("fsb", "Food Standards Board", GOVERNMENT_BODY, "Food Standards Board")
+                .of("fenwick", "Fenwick Capital", COMPANY, "Fenwick Capital")
+                .of("eastwick", "Eastwick", REGION, "Eastwick")
+                .of("lisbon", "Lisbon", CITY, "Lisbon")
+                .doc(text);
+        assertEquals(List.of(
+                "halvorsen acquires tidewave | buy",
+                "corran advises tidewave | advised by",
+                "brightline advises halvorsen | advised",
+                "quill mergesWith marrow | merge with",
+                "marrow suesOrChallenges fsb | legal challenge against",
+                "ellen-park rulesAgainst marrow | dismissed",
+                "fsb fines quill | fined",
+                "lena-brandt defeats ana-ruiz | beat",
+                "tom-avery represents eastwick | represented",
+                "tom-avery visits lisbon | visited",
+                "fenwick holdsStakeIn quill | built a 5 per cent stake in",
+                "fenwick acquires halvorsen | acquired by"), rows(pipeline.run(d)));
+    }
+
+    @Test
+    void listsAppositionsCustomersAndQuotedWe() {
+        String text = """
+                Germany ordered operators to remove equipment made by Acme Networks and Bolt Telecom.
+                Kestrel Labs makes sensors. Its customers include Nordwind Energy and the Swedish utility Vattenfall.
+                Kestrel Labs, a Sydney consultancy, works with Acme Networks.
+                The Harbour Institute in Gdansk said it was ready.
+                The Harbour Institute, part of Baltic Grid, declined to comment.
+                Washington has labelled Acme Networks and Bolt Telecom as threats to national security.
+                Nordwind Energy, which relies heavily on Acme Networks equipment, serves 40,000 customers in Poland and Sweden.
+                “We work closely with Baltic Grid,” Nordwind Energy said.
+                Acme Networks and Bolt Telecom, the two Polish vendors, declined to comment.
+                """;
+        Document d = TestDocs.entities()
+                .of("germany", "Germany", COUNTRY, "Germany")
+                .of("acme", "Acme Networks", COMPANY, "Acme Networks")
+                .of("bolt", "Bolt Telecom", COMPANY, "Bolt Telecom")
+                .of("kestrel", "Kestrel Labs", COMPANY, "Kestrel Labs")
+                .of("nordwind", "Nordwind Energy", COMPANY, "Nordwind Energy")
+                .of("vattenfall", "Vattenfall", COMPANY, "Vattenfall")
+                .of("sweden", "Sweden", COUNTRY, "Sweden", "Swedish")
+                .of("sydney", "Sydney", CITY, "Sydney")
+                .of("harbour", "Harbour Institute", ORGANIZATION, "Harbour Institute")
+                .of("gdansk", "Gdansk", CITY, "Gdansk")
+                .of("baltic-grid", "Baltic Grid", COMPANY, "Baltic Grid")
+                .of("washington", "Washington", CITY, "Washington")
+                .of("poland", "Poland", COUNTRY, "Poland", "Polish")
+                .doc(text);
+        assertEquals(List.of(
+                "germany restricts acme | remove equipment made by",
+                "germany restricts bolt | remove equipment made by",
+                "vattenfall basedIn sweden | Swedish utility",
+                "kestrel supplies nordwind | Its customers include",
+                "kestrel supplies vattenfall | Its customers include",
+                "kestrel basedIn sydney | Kestrel Labs, a Sydney",
+                "kestrel worksWith acme | works with",
+                "harbour basedIn gdansk | Harbour Institute in Gdansk",
+                "harbour partOf baltic-grid | part of",
+                "washington accuses acme | labelled",
+                "washington accuses bolt | labelled",
+                "acme supplies nordwind | relies heavily on",
+                "nordwind operatesIn poland | serves 40,000 customers in",
+                "nordwind operatesIn sweden | serves 40,000 customers in",
+                "nordwind worksWith baltic-grid | work closely with"), rows(pipeline.run(d)));
+    }
+
+    @Test
+    void possessivesOriginsAndRivals() {
+        String text = """
+                Australia's Jane Roe beat Ana Ruiz.
+                Tom Avery, 64, from Leeds, asked a question.
+                Bolt Telecom's Skylark Labs makes chips.
+                Bolt Telecom said the group's Skylark Labs unit was for sale.
+                Orion Mobile, Bolt Telecom's main rival, declined to comment.
+                Acme Networks and Bolt Telecom, the two Polish vendors, declined to comment.
+                """;
+        Document d = TestDocs.entities()
+                .person("Jane Roe").person("Ana Ruiz").person("Tom Avery")
+                .of("australia", "Australia", COUNTRY, "Australia")
+                .of("leeds", "Leeds", CITY, "Leeds")
+                .of("bolt", "Bolt Telecom", COMPANY, "Bolt Telecom")
+                .of("skylark", "Skylark Labs", COMPANY, "Skylark Labs")
+                .of("orion", "Orion Mobile", COMPANY, "Orion Mobile")
+                .of("acme", "Acme Networks", COMPANY, "Acme Networks")
+                .of("poland", "Poland", COUNTRY, "Poland", "Polish")
+                .doc(text);
+        assertEquals(List.of(
+                "jane-roe basedIn australia | Australia's",
+                "jane-roe defeats ana-ruiz | beat",
+                "tom-avery basedIn leeds | , 64, from Leeds",
+                "skylark partOf bolt | Bolt Telecom's",
+                "skylark partOf bolt | the group's",
+                "orion competesWith bolt | Bolt Telecom's main rival"), rows(pipeline.run(d)));
     }
 
     @Test
