@@ -36,6 +36,8 @@ final class MentionIndex {
     }
 
     private final List<Hit> hits;
+    private final int[] begins;
+    private final int maxLength;
     private final Map<String, Entity> byKey;
 
     MentionIndex(List<Entity> entities) {
@@ -49,7 +51,28 @@ final class MentionIndex {
         }
         all.sort(Comparator.comparingInt(Hit::begin).thenComparing(h -> -h.end()));
         this.hits = List.copyOf(all);
+        this.begins = all.stream().mapToInt(Hit::begin).toArray();
+        this.maxLength = all.stream().mapToInt(h -> h.end() - h.begin()).max().orElse(0);
         this.byKey = Map.copyOf(keys);
+    }
+
+    /**
+     * Index of the first hit beginning at or after {@code offset}. Lookups start there (or {@code maxLength}
+     * before, for hits that end at or cover an offset) instead of scanning from the top: the attribution steps
+     * ask many questions per sentence, and a scan from the start made them quadratic in article length.
+     */
+    private int firstFrom(int offset) {
+        int lo = 0;
+        int hi = begins.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (begins[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     List<Hit> hits() {
@@ -63,7 +86,8 @@ final class MentionIndex {
     /** The longest mention ending exactly at {@code end}. */
     Optional<Hit> endingAt(int end) {
         Hit best = null;
-        for (Hit h : hits) {
+        for (int i = firstFrom(end - maxLength); i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.begin() >= end) {
                 break;
             }
@@ -76,7 +100,8 @@ final class MentionIndex {
 
     /** The longest mention starting exactly at {@code begin}. */
     Optional<Hit> startingAt(int begin) {
-        for (Hit h : hits) {
+        for (int i = firstFrom(begin); i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.begin() == begin) {
                 return Optional.of(h);
             }
@@ -90,7 +115,8 @@ final class MentionIndex {
     /** Mentions lying entirely inside [begin, end), in text order. */
     List<Hit> within(int begin, int end) {
         List<Hit> out = new ArrayList<>();
-        for (Hit h : hits) {
+        for (int i = firstFrom(begin); i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.begin() >= end) {
                 break;
             }
@@ -103,7 +129,8 @@ final class MentionIndex {
 
     /** The mention covering {@code offset}, if any. */
     Optional<Hit> covering(int offset) {
-        for (Hit h : hits) {
+        for (int i = firstFrom(offset - maxLength); i < hits.size(); i++) {
+            Hit h = hits.get(i);
             if (h.begin() > offset) {
                 break;
             }
