@@ -120,7 +120,42 @@ public final class Gazetteer {
 
     /** Folds curly quotes to straight ones and runs of white space to one space; case is kept. */
     public static String normalize(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        // One pass, no regex: the entity step asks this for every n-gram of every sentence.
+        StringBuilder b = null;
+        boolean space = false;
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            char out = c == '\u2019' || c == '\u2018' ? '\'' : c;
+            if (isSpace(c)) {
+                if (space) {
+                    b = b == null ? new StringBuilder(s.substring(start, i)) : b;
+                    continue;
+                }
+                out = ' ';
+                space = true;
+            } else {
+                space = false;
+            }
+            if (b == null && out != c) {
+                b = new StringBuilder(s.substring(start, i));
+            }
+            if (b != null) {
+                b.append(out);
+            }
+        }
+        return b != null ? b.toString() : s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     /** The entry whose name or alias is exactly this surface form (case-sensitive, see {@link #normalize}). */
