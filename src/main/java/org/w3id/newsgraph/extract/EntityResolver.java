@@ -106,6 +106,7 @@ final class EntityResolver {
         linkAcronyms(v, groups, groupAtToken);
         linkSurnames(groups);
         linkCompanySuffixes(groups);
+        linkShortForms(groups);
         return build(v, groups);
     }
 
@@ -185,7 +186,9 @@ final class EntityResolver {
             for (int l = 0; l < groups.size(); l++) {
                 Group lg = groups.get(l);
                 String[] w = words(lg.longest());
-                if (l == a || lg.government || lg.coarse() == EntityType.PERSON || Arrays.asList(w).contains(form)) {
+                // a listed acronym ("BT") knows its own long names: a look-alike ("Brightwave Telecom") is another body
+                if (l == a || lg.government || lg.coarse() == EntityType.PERSON || Arrays.asList(w).contains(form)
+                        || acr.gazetteerId != null && lg.gazetteerId == null) {
                     continue;
                 }
                 if (w.length >= 2 && initialsMatch(letters(form), Arrays.asList(w))) {
@@ -232,6 +235,33 @@ final class EntityResolver {
                 if (prefix) {
                     union(groups, s, l);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Pennant" to "Pennant Stores", "Labour" to "Labour Party": an unlisted organisation named by one word that
+     * is the first word of exactly one longer organisation name of the article. Places ("Stirling" beside
+     * "Stirling Council") and people keep their own entity.
+     */
+    private void linkShortForms(List<Group> groups) {
+        for (int s = 0; s < groups.size(); s++) {
+            Group g = groups.get(s);
+            String[] sw = words(g.longest());
+            if (g.gazetteerId != null || g.government || sw.length != 1 || g.coarse() != EntityType.ORGANIZATION
+                    || NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(sw[0]))) {
+                continue; // "Senate" is no short form of "Senate Commerce Committee"
+            }
+            int match = -1;
+            for (int l = 0; l < groups.size(); l++) {
+                String[] lw = words(groups.get(l).longest());
+                if (l != s && lw.length >= 2 && lw[0].equals(sw[0]) && groups.get(l).coarse() == EntityType.ORGANIZATION
+                        && root(groups, l) != root(groups, s)) {
+                    match = match == -1 ? l : -2;
+                }
+            }
+            if (match >= 0) {
+                union(groups, s, match);
             }
         }
     }

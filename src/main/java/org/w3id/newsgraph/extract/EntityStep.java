@@ -128,9 +128,13 @@ public final class EntityStep implements Step {
                 i = inst;
                 continue;
             }
-            if (demonym && j + 1 < end && v.isCap(j + 1) && !NameLexicon.isTitle(v.text(j + 1))
-                    && gazetteer.byName(v.text(j + 1)).isEmpty()) {
-                continue; // part of a longer name ("British Airways"): discovery takes it
+            if (inst < 0 && entry.type().isPlace() && !demonym && organizationNameAfter(v, j, end)) {
+                continue; // "Manchester Crown Court", "Edinburgh Napier University": discovery takes the whole name
+            }
+            boolean party = entry.type() == EntityType.POLITICAL_ORGANIZATION;
+            if (demonym && !party && j + 1 < end && v.isCap(j + 1) && !NameLexicon.isTitle(v.text(j + 1))
+                    && gazetteer.byName(v.text(j + 1)).isEmpty() && !lexicon.isGivenName(v.text(j + 1))) {
+                continue; // part of a longer name ("British Airways"): discovery takes it; not "Swede Elin X"
             }
             if (entry.type().isOrganization() && !demonym) {
                 int k = j;
@@ -148,8 +152,13 @@ public final class EntityStep implements Step {
                 }
             }
             // "European", "Asian": a continent's or city's adjective is a scope, not a mention of the place; it
-            // counts only beside a real mention. Country adjectives ("German Chancellor") do name the country.
-            boolean scopeOnly = demonym && entry.type() != EntityType.COUNTRY;
+            // counts only beside a real mention. Country adjectives ("German Chancellor") do name the country, and
+            // party adjectives ("Conservative candidate X", "Labour's X") the party.
+            if (demonym && party && i == j && v.isInitial(i) && lexicon.isCommonWord(v.text(i)) && !v.isPossessive(j + 1)
+                    && !NameLexicon.PERSON_CUES.contains(NameLexicon.lower(v.text(j + 1)))) {
+                continue; // "Labour shortages are ...", "Conservative estimates put ...": ordinary words
+            }
+            boolean scopeOnly = demonym && entry.type() != EntityType.COUNTRY && !party;
             out.add(new Candidate(i, j, sentence, v.written(i, j), entry.type(), 3, entry.id(), null, scopeOnly, false));
             mark(used, start, i, j);
             i = j;
@@ -161,6 +170,19 @@ public final class EntityStep implements Step {
         return i - 2 >= start && NameLexicon.ORG_CONNECTORS.contains(v.text(i - 1)) && !v.text(i - 1).equals("and")
                 && v.isCap(i - 2) && NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(i - 2)))
                 && v.sameSentence(i - 2, i);
+    }
+
+    /**
+     * Capitalised words right after a place that end in an organisation keyword: the place names an
+     * organisation ("Manchester Crown Court", "Stirling Community Council Forum"), not itself.
+     */
+    private static boolean organizationNameAfter(TokenView v, int j, int end) {
+        for (int k = j + 1; k < end && v.isCap(k) && !NameLexicon.isCalendar(v.text(k)); k++) {
+            if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "NEW YORK" to "New York". */
@@ -230,6 +252,17 @@ public final class EntityStep implements Step {
                         continue;
                     }
                 }
+                if (nx + 1 < end && v.isPossessive(nx) && lexicon.isCommonWord(v.text(e)) && v.isCap(nx + 1)
+                        && !used[nx + 1 - start] && organizationNameAfter(v, nx, end)) {
+                    e = nx + 1; // "the Women's Tennis Association", "the People's Bank of China"
+                    orgKw = true;
+                    continue;
+                }
+                if (nx + 1 < end && isHyphen(v.text(nx)) && v.glued(e, nx) && v.glued(nx, nx + 1) && v.isCap(nx + 1)
+                        && !used[nx + 1 - start]) {
+                    e = nx + 1; // a double-barrelled name split by the tokenizer: "Okafor-Hale"
+                    continue;
+                }
                 if (nx + 1 < end && v.text(nx).equals(".") && v.text(e).length() == 1 && v.isCap(e) && v.isCap(nx + 1)
                         && !used[nx + 1 - start]) {
                     e = nx + 1; // a middle initial: "Arthur C. Brooks"
@@ -248,6 +281,10 @@ public final class EntityStep implements Step {
             out.addAll(typer.split(s, e));
             k = e + 1;
         }
+    }
+
+    private static boolean isHyphen(String w) {
+        return w.equals("-") || w.equals("‑") || w.equals("‐");
     }
 
     /**

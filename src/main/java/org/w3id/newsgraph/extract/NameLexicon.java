@@ -28,13 +28,19 @@ public final class NameLexicon {
             "chancellor", "attorney", "state", "acting", "interim", "emir", "sheikh", "sultan", "crown", "first",
             "lady", "speaker", "treasurer", "superintendent", "inspector", "detective", "officer", "agent",
             "spokesmen", "mp", "mps", "mep", "meps", "councillor", "councilor", "congressman", "congresswoman",
-            "president-elect", "vice-president", "ex-president", "director-general", "secretary-general");
+            "president-elect", "vice-president", "ex-president", "director-general", "secretary-general",
+            "prosecutor", "prof", "msp", "msps", "mla", "kc", "qc", "obe", "mbe", "cbe");
     /** Words that before a name (lower case, outside the name) mark a person. */
     static final Set<String> PERSON_CUES = words("chairperson", "chairman", "chairwoman", "spokesman", "spokeswoman",
             "spokesperson", "ceo", "executive", "president", "minister", "chancellor", "director", "secretary",
             "senator", "governor", "mayor", "founder", "co-founder", "analyst", "economist", "professor", "dr",
             "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "boss", "leader", "manager", "editor", "correspondent",
-            "reporter", "judge", "lawyer", "attorney", "chief", "head", "officer", "actor", "singer", "author");
+            "reporter", "judge", "lawyer", "attorney", "chief", "head", "officer", "actor", "singer", "author",
+            "candidate", "councillor", "broadcaster", "presenter", "coach", "prosecutor", "barrister", "solicitor",
+            "campaigner", "researcher", "scientist", "teacher", "headteacher", "student", "resident", "bride",
+            "groom", "victim", "witness", "player", "midfielder", "striker", "defender", "goalkeeper", "seed",
+            "qualifier", "captain", "winger", "manager", "pensioner", "mother", "father", "widow", "husband",
+            "wife", "daughter", "son");
     /** Verbs of saying after a name. */
     static final Set<String> SAY_VERBS = words("said", "says", "told", "tells", "added", "adds", "explained",
             "stated", "noted", "wrote", "argued", "warned", "insisted", "claimed", "asked", "replied", "announced");
@@ -62,7 +68,8 @@ public final class NameLexicon {
             "department", "agency", "bureau", "commission", "council", "parliament", "senate", "congress",
             "intelligence", "security", "defence", "defense", "police", "army", "navy", "cabinet", "treasury",
             "state", "royal", "cyber", "administration", "authority", "office", "court", "headquarters");
-    static final Set<String> POLITICAL_KEYWORDS = words("party", "movement", "front");
+    static final Set<String> POLITICAL_KEYWORDS = words("party", "movement", "front", "greens", "democrats",
+            "republicans", "socialists", "conservatives", "liberals");
     /** Words after a country name or demonym that make a government body ("US Senate", "UK government"). */
     static final Set<String> INSTITUTIONS = words("government", "senate", "congress", "parliament", "cabinet",
             "treasury", "army", "navy", "embassy", "military", "administration", "house", "foreign office",
@@ -91,25 +98,30 @@ public final class NameLexicon {
             "ibn", "la", "le", "del", "dos", "du");
 
     private final Set<String> givenNames;
+    private final Set<String> commonWords;
 
     /** An immutable set of the words; repeats allowed (the lists are easier to keep by theme). */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    private NameLexicon(Set<String> givenNames) {
+    private NameLexicon(Set<String> givenNames, Set<String> commonWords) {
         this.givenNames = Set.copyOf(givenNames);
+        this.commonWords = Set.copyOf(commonWords);
     }
 
-    /** The lexicon with the bundled given-name list. */
+    /** The lexicon with the bundled given-name and common-word lists. */
     public static NameLexicon load() {
-        try (InputStream in = NameLexicon.class.getResourceAsStream("/lexicon/given-names.txt")) {
+        return new NameLexicon(lines("/lexicon/given-names.txt"), lines("/lexicon/common-words.txt"));
+    }
+
+    private static Set<String> lines(String resource) {
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource missing: /lexicon/given-names.txt");
+                throw new IllegalStateException("resource missing: " + resource);
             }
-            Set<String> names = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
-            return new NameLexicon(names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,6 +129,11 @@ public final class NameLexicon {
 
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
+    }
+
+    /** An ordinary English word that dictionaries never capitalise ("industry", "lessons"; not "Harris"). */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(lower(word));
     }
 
     static String lower(String s) {

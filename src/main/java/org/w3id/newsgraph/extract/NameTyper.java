@@ -177,6 +177,13 @@ final class NameTyper {
         if (single && !v.isAllCaps(a) && v.pos(a).equals("ADJ")) {
             return null; // "Western", "European": adjectives, not names
         }
+        if (single && lexicon.isCommonWord(w0) && !titledBefore
+                && (v.isInitial(a) && !v.isAllCaps(a) || v.isAllCaps(a) && w0.length() >= 5)) {
+            return null; // "Industry estimates put ...", "'Lessons have to be learned'", "found GUILTY of fraud"
+        }
+        if (single && (w0.endsWith("-") || w0.indexOf('-') > 0 && Character.isLowerCase(w0.charAt(w0.indexOf('-') + 1)))) {
+            return null; // "Dubai-registered", "Chinese- and Russian-made": a modifier, not a mention
+        }
         char after = v.charAfter(z);
         String rest = v.after(z, 8);
         boolean based = rest.startsWith("-based");

@@ -42,7 +42,9 @@ public final class TokenStep implements Step {
             String st = s.span().of(text);
             List<Span> spans = new ArrayList<>();
             for (opennlp.tools.util.Span t : models.tokens(st)) {
-                splitPossessive(st, t.getStart(), t.getEnd(), spans);
+                if (!joinsHyphenated(st, t, spans)) {
+                    splitPossessive(st, t.getStart(), t.getEnd(), spans);
+                }
             }
             String[] words = new String[spans.size()];
             for (int i = 0; i < words.length; i++) {
@@ -56,6 +58,24 @@ public final class TokenStep implements Step {
             }
         }
         return document.with(Annotations.TOKENS, List.copyOf(out));
+    }
+
+    /**
+     * The model splits a double-barrelled name before its hyphen ("Okafor", "-Hale"): glue "-Hale" back onto a
+     * capitalised word it touches, so the name is one token. True when it did.
+     */
+    private static boolean joinsHyphenated(String s, opennlp.tools.util.Span t, List<Span> spans) {
+        int b = t.getStart();
+        if (spans.isEmpty() || t.getEnd() - b < 3 || s.charAt(b) != '-' && s.charAt(b) != '‑'
+                || !Character.isUpperCase(s.charAt(b + 1))) {
+            return false;
+        }
+        Span prev = spans.get(spans.size() - 1);
+        if (prev.end() != b || !Character.isUpperCase(s.charAt(prev.begin()))) {
+            return false;
+        }
+        spans.set(spans.size() - 1, new Span(prev.begin(), t.getEnd()));
+        return true;
     }
 
     private static void splitPossessive(String s, int b, int e, List<Span> out) {

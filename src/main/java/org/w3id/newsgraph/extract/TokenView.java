@@ -9,7 +9,7 @@ import org.w3id.newsgraph.model.Token;
 /** Read-only helpers over one document's tokens for the entity finders: surfaces, capitalisation, positions. */
 final class TokenView {
     /** Punctuation after which a word starts a new clause, as at a sentence start. */
-    private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "(", ":", ";", "—", "–", "-", "--");
+    private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(", ":", ";", "—", "–", "-", "--");
 
     private final String text;
     private final List<Token> tokens;
@@ -56,6 +56,11 @@ final class TokenView {
         return TextLines.collapse(text.substring(tokens.get(i).span().begin(), tokens.get(j).span().end()));
     }
 
+    /** Tokens i and j touch, with no space between them. */
+    boolean glued(int i, int j) {
+        return tokens.get(i).span().end() == tokens.get(j).span().begin();
+    }
+
     boolean startsWord(int i) {
         String w = text(i);
         return !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
@@ -73,6 +78,9 @@ final class TokenView {
             return false;
         }
         char c = w.charAt(0);
+        if (w.indexOf('$') >= 0 || w.indexOf('€') >= 0 || w.indexOf('£') >= 0) {
+            return false; // "A$49,600", "HK$": money, not a name
+        }
         if (Character.isUpperCase(c)) {
             return true;
         }

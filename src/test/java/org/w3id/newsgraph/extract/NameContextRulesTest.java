@@ -81,4 +81,52 @@ class NameContextRulesTest {
         Map<String, String> e = entities("Labour MP Dora Quint asked the minister about the delay.");
         assertEquals("Person", e.get("Dora Quint"), e.toString());
     }
+
+    @Test
+    void ordinaryWordsAtSentenceAndQuoteStartsAreNoNames() {
+        assertEquals(Map.of(), entities("Industry estimates put the bill at millions. Older kit was left in place."));
+        assertEquals(Map.of("Dora Quint", "Person"),
+                entities("Dora Quint added: 'Lessons have to be learned by every council.'"));
+        assertEquals(Map.of(), entities("The planner was found GUILTY of fraud on Friday."));
+    }
+
+    @Test
+    void moneyAndHyphenatedModifiersAreNoNames() {
+        assertEquals(Map.of(), entities("The average loss rose to A$49,600 for each Dubai-registered firm."));
+    }
+
+    @Test
+    void aPlaceFollowedByAnOrganisationWordNamesTheOrganisation() {
+        Map<String, String> e = entities("She appeared at Manchester Crown Court and studied at Edinburgh Napier University.");
+        assertEquals(Map.of("Manchester Crown Court", "GovernmentBody", "Edinburgh Napier University", "Organization"), e);
+    }
+
+    @Test
+    void doubleBarrelledNamesAndPossessiveOrganisationNamesStayWhole() {
+        Map<String, String> e = entities("Pia Stroud-Vane beat her rival, the Women’s Tennis Association said. "
+                + "Stroud-Vane will play again on Sunday.");
+        assertEquals(Map.of("Pia Stroud-Vane", "Person", "Women’s Tennis Association", "Organization"), e);
+    }
+
+    @Test
+    void titlesAndPostNominalsStayOffNames() {
+        Map<String, String> e = entities("Prosecutor Dora Quint KC told jurors the plan had failed. "
+                + "Prof Tamsin Leary agreed. \"It was a scheme,\" Ms Quint said.");
+        assertEquals(Map.of("Dora Quint", "Person", "Tamsin Leary", "Person"), e);
+    }
+
+    @Test
+    void partyAdjectivesNameTheParty() {
+        Map<String, String> e = entities("Conservative candidate Dora Quint came second, behind Liberal Democrat "
+                + "Tamsin Leary.");
+        assertEquals(Map.of("Dora Quint", "Person", "Tamsin Leary", "Person", "Conservative Party",
+                "PoliticalOrganization", "Liberal Democrats", "PoliticalOrganization"), e);
+        assertEquals(Map.of(), entities("Labour shortages have hit farms across the region."));
+    }
+
+    @Test
+    void aFirstWordAloneIsTheShortFormOfTheOrganisation() {
+        Map<String, String> e = entities("Shares in Brindle Optics rose after the deal. Brindle said sales grew.");
+        assertEquals(Map.of("Brindle Optics", "Company"), e);
+    }
 }

@@ -141,6 +141,22 @@ class QuoteStepTest {
     }
 
     @Test
+    void singleQuotedSpansAreQuotesButApostrophesAndScareQuotesAreNot() {
+        String text = """
+                Jane Okafor runs Nordwind Energy. The customers' money was safe, she said.
+
+                'We have already invested in new systems, and we will go further,' she said. 'Our staff deserve it.'
+
+                Critics called the plan 'a fantasy' on Monday.
+                """;
+        List<String> quotes = Extractor.create().extract(new org.w3id.newsgraph.model.SourceText("t.txt", text))
+                .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
+        assertEquals(List.of(
+                "jane-okafor | We have already invested in new systems, and we will go further",
+                "jane-okafor | Our staff deserve it."), quotes);
+    }
+
+    @Test
     void unattributedQuoteAfterUnrelatedTextHasNoSpeaker() {
         String text = "Markets fell on Monday.\n\nThe mood was described as “grim” by traders.\n";
         Document d = step.apply(TestDocs.entities().doc(text));
