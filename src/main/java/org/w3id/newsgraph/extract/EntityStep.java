@@ -308,18 +308,65 @@ public final class EntityStep implements Step {
         }
     }
 
-    /** "Lansing, Michigan": a weakly typed single name right after a place and a comma is a place. */
-    private static void placeAfterPlace(TokenView v, List<Candidate> found) {
+    /**
+     * Weakly typed names beside a place are places: "Lansing, Michigan" (a single name right after a place and a
+     * comma), "Bramhall, Greater Manchester" (a single name right before a comma and a listed region or country),
+     * and names listed with a place ("in Yorkshire, the North East and the Midlands").
+     */
+    private void placeAfterPlace(TokenView v, List<Candidate> found) {
         for (int i = 0; i + 1 < found.size(); i++) {
             Candidate a = found.get(i);
             Candidate b = found.get(i + 1);
-            if (a.type().isPlace() && b.first() == a.last() + 2 && v.text(a.last() + 1).equals(",")
-                    && b.gazetteerId() == null && b.group() == null && b.strength() <= 1 && !b.type().isPlace()
-                    && b.first() == b.last()) {
-                found.set(i + 1, new Candidate(b.first(), b.last(), b.sentence(), b.surface(), EntityType.PLACE, 2,
-                        null, null, false, false));
+            if (!v.sameSentence(a.last(), b.first())) {
+                continue;
+            }
+            boolean comma = b.first() == a.last() + 2 && v.text(a.last() + 1).equals(",");
+            if (a.type().isPlace() && comma && weak(b) && b.first() == b.last()) {
+                found.set(i + 1, asPlace(b));
+            } else if (comma && weak(a) && a.first() == a.last() && b.gazetteerId() != null
+                    && (b.type() == EntityType.REGION || b.type() == EntityType.COUNTRY)) {
+                found.set(i, asPlace(a));
+            } else if (listed(v, a, b)) {
+                if (namedPlace(a) && weakOrThe(v, b)) {
+                    found.set(i + 1, asPlace(b));
+                } else if (namedPlace(b) && weakOrThe(v, a)) {
+                    found.set(i, asPlace(a));
+                }
             }
         }
+    }
+
+    /** A listed place named by its name, not by an adjective ("the German logistics company DHL"). */
+    private boolean namedPlace(Candidate c) {
+        return c.type().isPlace() && (c.gazetteerId() == null || gazetteer.byName(c.surface()).isPresent());
+    }
+
+    /** Weak, or typed only by the article before it ("the Midlands"). */
+    private static boolean weakOrThe(TokenView v, Candidate c) {
+        return weak(c) || c.gazetteerId() == null && c.group() == null && c.strength() == 2 && !c.type().isPlace()
+                && v.text(c.first() - 1).equals("the") && c.type() == EntityType.ORGANIZATION;
+    }
+
+    /** "A, B", "A and B", "A, the B", "A and the B", "A or B". */
+    private static boolean listed(TokenView v, Candidate a, Candidate b) {
+        int k = a.last() + 1;
+        String w = v.text(k);
+        if (!w.equals(",") && !w.equals("and") && !w.equals("or")) {
+            return false;
+        }
+        if (v.text(k + 1).equals("the")) {
+            k++;
+        }
+        return b.first() == k + 1;
+    }
+
+    private static boolean weak(Candidate c) {
+        return c.gazetteerId() == null && c.group() == null && c.strength() <= 1 && !c.type().isPlace();
+    }
+
+    private static Candidate asPlace(Candidate c) {
+        return new Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PLACE, 2, null, null, false,
+                false);
     }
 
     private static boolean personLike(Candidate c) {

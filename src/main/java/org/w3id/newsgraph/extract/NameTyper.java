@@ -237,7 +237,8 @@ final class NameTyper {
         if (allCaps && v.isInitial(a) && v.text(z + 1).equals("(") && v.sameSentence(z + 1, z)) {
             type = EntityType.PLACE; // dateline: "LONDON (Reuters) -"
             strength = 3;
-        } else if (!single && PLACE_HEADS.contains(lastWord) || PLACE_NOUNS_AFTER.contains(next) && v.pos(z + 1).equals("NOUN")) {
+        } else if (!single && PLACE_HEADS.contains(lastWord)
+                || PLACE_NOUNS_AFTER.contains(next) && v.text(z + 1).equals(next) && !v.pos(z + 1).equals("VERB")) {
             type = EntityType.PLACE;
             strength = 3;
         } else if (COMPANY_NOUNS_BEFORE.contains(lprev) && prev.equals(lprev) && !NON_COMPANY_GROUPS.contains(prev2)
@@ -291,7 +292,8 @@ final class NameTyper {
             strength = 1;
         } else {
             type = orgSubtype(words);
-            strength = 1;
+            // a lone unknown word with no cue at all is the weakest guess: any cue in another mention outvotes it
+            strength = single && type == EntityType.ORGANIZATION && !acronym ? 0 : 1;
         }
         if (type.isOrganization() && next.startsWith("report") && type == EntityType.ORGANIZATION) {
             type = EntityType.MEDIA_ORGANIZATION;

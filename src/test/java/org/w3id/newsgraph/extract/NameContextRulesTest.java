@@ -129,4 +129,15 @@ class NameContextRulesTest {
         Map<String, String> e = entities("Shares in Brindle Optics rose after the deal. Brindle said sales grew.");
         assertEquals(Map.of("Brindle Optics", "Company"), e);
     }
+
+    @Test
+    void namesBesideAPlaceArePlaces() {
+        assertEquals(Map.of("Veldhaven", "Place", "Netherlands", "Country"),
+                entities("The firm, of Veldhaven, Netherlands, hired 40 staff."));
+        assertEquals(Map.of("Scotland", "Region", "Orkbury", "Place", "Tarnley", "Place"),
+                entities("Most stores are in Scotland, the Orkbury and the Tarnley."));
+        assertEquals(Map.of("Germany", "Country", "Loxwell", "Organization", "Hanse", "Company"),
+                entities("Its customers include Loxwell and the German logistics company Hanse."), "a demonym lists no place")
+                ;
+    }
 }
