@@ -264,6 +264,33 @@ final class EntityResolver {
                 union(groups, s, match);
             }
         }
+        // "the Halvorsen Institute" for "the Halvorsen Institute for Cardiovascular Research"
+        for (int s = 0; s < groups.size(); s++) {
+            Group g = groups.get(s);
+            String[] sw = words(g.longest());
+            if (g.gazetteerId != null || sw.length < 2 || g.coarse() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (int l = 0; l < groups.size(); l++) {
+                String[] lw = words(groups.get(l).longest());
+                if (l != s && lw.length > sw.length + 1 && groups.get(l).coarse() == EntityType.ORGANIZATION
+                        && startsWith(lw, sw) && LONG_FORM_CONNECTORS.contains(lw[sw.length].replace(",", ""))) {
+                    union(groups, s, l);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> LONG_FORM_CONNECTORS = Set.of("for", "of", "on", "in");
+
+    private static boolean startsWith(String[] longer, String[] prefix) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (!longer[k].replace(",", "").equals(prefix[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Entity> build(TokenView v, List<Group> groups) {

@@ -236,6 +236,7 @@ public final class EntityStep implements Step {
             int s = k;
             int e = k;
             boolean orgKw = NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)));
+            boolean commaList = false;
             while (true) {
                 int nx = e + 1;
                 if (nx < end && !used[nx - start] && v.isCap(nx) && !v.isPossessive(nx)) {
@@ -245,12 +246,19 @@ public final class EntityStep implements Step {
                 }
                 if (nx + 1 < end && !used[nx + 1 - start] && v.isCap(nx + 1) && !NameLexicon.isCalendar(v.text(nx + 1))) {
                     String c = v.text(nx);
-                    boolean andJoins = !c.equals("and") || nx + 2 < end && v.isCap(nx + 2); // "Health and Social Care"
+                    // "Health and Social Care"; after a comma list, one word will do: "Science, Innovation and Technology"
+                    boolean andJoins = !c.equals("and") || nx + 2 < end && v.isCap(nx + 2) || commaList;
                     if (c.equals("&") || orgKw && andJoins && NameLexicon.ORG_CONNECTORS.contains(c)) {
                         e = nx + 1;
                         orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(nx + 1)));
                         continue;
                     }
+                }
+                if (orgKw && nx + 3 < end && v.text(nx).equals(",") && v.isCap(nx + 1) && !used[nx + 1 - start]
+                        && connectorInside(v, s, e) && listContinues(v, nx + 1, end)) {
+                    e = nx + 1; // "Department for Science, Innovation and Technology"
+                    commaList = true;
+                    continue;
                 }
                 if (nx + 1 < end && v.isPossessive(nx) && lexicon.isCommonWord(v.text(e)) && v.isCap(nx + 1)
                         && !used[nx + 1 - start] && organizationNameAfter(v, nx, end)) {
@@ -281,6 +289,25 @@ public final class EntityStep implements Step {
             out.addAll(typer.split(s, e));
             k = e + 1;
         }
+    }
+
+    /** The run so far has "for" or "of" after an organisation word: "Department for Science". */
+    private static boolean connectorInside(TokenView v, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            String w = v.text(k);
+            if ((w.equals("for") || w.equals("of")) && NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** From a capitalised word after a comma, more capitalised words and commas lead to "and" + a capitalised word. */
+    private static boolean listContinues(TokenView v, int k, int end) {
+        while (k < end && (v.isCap(k) || v.text(k).equals(","))) {
+            k++;
+        }
+        return k + 1 < end && v.text(k).equals("and") && v.isCap(k + 1) && v.sameSentence(k, k + 1);
     }
 
     private static boolean isHyphen(String w) {

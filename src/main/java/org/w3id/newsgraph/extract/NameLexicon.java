@@ -56,7 +56,9 @@ public final class NameLexicon {
             "telegraph", "tribune", "gazette", "guardian", "observer", "chronicle", "press", "magazine", "radio",
             "tv", "television", "broadcasting", "cabinet", "administration", "government", "club", "team", "house",
             "reserve", "fed", "nations", "exchange",
-            "mobile", "telecommunications", "energy", "pharmaceuticals", "capital", "partners", "ventures");
+            "mobile", "telecommunications", "energy", "pharmaceuticals", "capital", "partners", "ventures",
+            "institutes", "departments", "ministries", "agencies", "councils", "committees", "universities",
+            "associations", "foundations", "commissions", "authorities", "bureaus", "courts", "centres", "centers");
     static final Set<String> COMPANY_KEYWORDS = words("group", "ltd", "ltd.", "inc", "inc.", "corp", "corp.",
             "corporation", "company", "co", "co.", "llc", "plc", "holdings", "technologies", "systems", "networks",
             "airlines", "airways", "telecom", "industries", "motors", "labs", "mobile", "energy",

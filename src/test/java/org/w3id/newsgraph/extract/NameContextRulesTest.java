@@ -140,4 +140,15 @@ class NameContextRulesTest {
                 entities("Its customers include Loxwell and the German logistics company Hanse."), "a demonym lists no place")
                 ;
     }
+
+    @Test
+    void organisationNamesWithListsAndTheirShortForms() {
+        assertEquals(Map.of("Department for Roads, Rivers and Canals", "GovernmentBody"),
+                entities("The Department for Roads, Rivers and Canals said the bridge would close."));
+        assertEquals(Map.of("Tamsin Leary", "Person", "Brackwell Institute for Marine Research", "Organization"),
+                entities("The study was led by the Brackwell Institute for Marine Research. Tamsin Leary, a "
+                        + "researcher at the Brackwell Institute, said it took years."));
+        assertEquals(Map.of("National Institutes of Marine Studies", "GovernmentBody"),
+                entities("Funding came from the National Institutes of Marine Studies."));
+    }
 }
