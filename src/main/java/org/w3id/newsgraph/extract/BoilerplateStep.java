@@ -15,7 +15,8 @@ import org.w3id.newsgraph.pipeline.Step;
 
 /**
  * Finds the article body of a scraped news page and the page furniture around and inside it: photo captions and
- * credits, video playlists ("Now playing", a duration, a title), duplicated caption lines, CMS tags such as
+ * credits, photo galleries ("1 of 6" and the caption after it), video playlists ("Now playing", a duration, a
+ * title), duplicated caption lines, CMS tags such as
  * {@code {loadposition x}}, advertisement markers, "Related:"/"Read more" and share/subscribe lines.
  *
  * <p>The body starts at a dateline with a source in parentheses ("(CNN Business) —", "LONDON (Reuters) -");
@@ -55,6 +56,11 @@ public final class BoilerplateStep implements Step {
             "(?i)\\((?:photos?|pictures?|images?|credit|source)\\s*(?:by|:|credit)[^)]*\\)");
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
             "(?i)(?:getty images(?: [a-z ]+)?|shutterstock|/\\s*afp|/\\s*ap|/\\s*reuters|/\\s*epa(?:-efe)?|/\\s*ap photo)\\)?\\.?$");
+    /** A photo gallery's counter ("1 of 6"): the line after it is that photo's caption. */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$");
+    /** A dateline alone on its line before the first paragraph: "Helsinki —", "NEW DELHI, India -". */
+    private static final Pattern DATELINE_ALONE = Pattern.compile(
+            "^[A-Z][\\p{L}.'-]*+(?:[ ,]++[A-Z][\\p{L}.'-]*+){0,3}\\s*[—–-]$");
     private static final Pattern PLAYLIST_MARK = Pattern.compile("(?i)^(?:now playing|up next|playing next)$");
     private static final Pattern DURATION = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?$");
     private static final Pattern ADVERT = Pattern.compile(
@@ -126,6 +132,7 @@ public final class BoilerplateStep implements Step {
     static boolean[] classify(String text, List<Span> lines) {
         boolean[] b = new boolean[lines.size()];
         int afterDuration = -1;
+        boolean afterCounter = false;
         String previous = null;
         int previousIndex = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -134,6 +141,18 @@ public final class BoilerplateStep implements Step {
                 continue;
             }
             String norm = TextLines.collapse(line);
+            if (GALLERY_COUNTER.matcher(norm).matches()) {
+                b[i] = true;
+                afterCounter = true;
+                continue;
+            }
+            if (afterCounter) {
+                b[i] = true; // the photo's caption
+                afterCounter = false;
+                previous = norm;
+                previousIndex = i;
+                continue;
+            }
             if (PLAYLIST_MARK.matcher(norm).matches() || DURATION.matcher(norm).matches()) {
                 b[i] = true;
                 if (DURATION.matcher(norm).matches()) {
@@ -189,10 +208,21 @@ public final class BoilerplateStep implements Step {
             String norm = TextLines.collapse(l.of(text));
             if (!boiler[i] && isProse(norm)
                     && !headerFurnitureFollows(text, lines, boiler, i)) {
-                return i;
+                int d = previousContentLine(lines, i);
+                return d >= 0 && !boiler[d] && DATELINE_ALONE.matcher(TextLines.collapse(lines.get(d).of(text))).matches()
+                        ? d : i;
             }
         }
         return firstContent < 0 ? lines.size() : firstContent;
+    }
+
+    private static int previousContentLine(List<Span> lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (lines.get(k).length() > 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the next line that is not boilerplate, after line {@code i}, is a byline or a date line. */

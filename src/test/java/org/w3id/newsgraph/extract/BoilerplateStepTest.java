@@ -45,6 +45,26 @@ class BoilerplateStepTest {
     }
 
     @Test
+    void aPhotoGalleryIsCaptionsAndALoneDatelineStartsTheBody() {
+        String page = """
+                Photos: Flooding in the valley
+                1 of 2
+                Rescue teams wade through the flooded high street of Marbury on Sunday after the river burst its banks.
+                PHOTO: Jan Holt/Reuters
+                2 of 2
+                A resident carries her dog to a waiting boat outside the church in the centre of the old town.
+                Advertisement
+                Marbury —
+
+                Emergency crews evacuated more than 300 homes overnight as the river rose to a record level, officials said.
+                """;
+        Document d = run(new SourceText("gallery.txt", page));
+        assertEquals("Marbury — Emergency crews evacuated more than 300", bodyStart(d, 8));
+        assertEquals(List.of("Marbury —", "Emergency crews evacuated more than 300 homes overnight as the river rose to a record "
+                + "level, officials said."), sentences(d));
+    }
+
+    @Test
     void itwireBodyIsTheWholeTextAndTheCmsTagIsCutOut() throws Exception {
         Document d = run(Seeds.read(Seeds.ITWIRE));
         String gold = Seeds.gold(Seeds.ITWIRE).bodyStartsWith();
