@@ -26,11 +26,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score extraction against gold annotations (precision, recall, F1 per category, and the misses).")
 final class EvaluateCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder of articles (default: seeds/).")
-    Path articles;
+    @Parameters(arity = "0..*", paramLabel = "DIR",
+            description = "Folders of articles, scored together (default: seeds/).")
+    List<Path> articles;
 
     @Option(names = "--gold", paramLabel = "DIR",
-            description = "Folder of *.gold.json files (default: ../shared/seeds-gold beside the project).")
+            description = "Folder of *.gold.json files for every DIR (default: each DIR's own *.gold.json files, "
+                    + "else ../shared/seeds-gold beside the project).")
     Path gold;
 
     @Option(names = "--json", description = "Print the report as JSON.")
@@ -44,31 +46,43 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
-        Path dir = articles != null ? articles : Home.seeds();
-        Path goldDir = gold != null ? gold : Home.gold();
-        if (!Files.isDirectory(goldDir)) {
-            throw new IllegalArgumentException("no gold folder at " + goldDir + " (give one with --gold)");
-        }
-        List<GoldFile> golds = GoldReader.readAll(goldDir);
-        if (golds.isEmpty()) {
-            throw new IllegalArgumentException("no *.gold.json files in " + goldDir);
-        }
+        List<Path> dirs = articles == null || articles.isEmpty() ? List.of(Home.seeds()) : articles;
         Extractor extractor = Extractor.create();
         ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
+        List<GoldFile> golds = new ArrayList<>();
         List<ArticleFacts> extracted = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
-        for (GoldFile g : golds) {
-            Path article = dir.resolve(g.doc());
-            if (!Files.isRegularFile(article)) {
-                err.println("newsgraph: no article " + g.doc() + " in " + dir + " for its gold file; skipped");
-                continue;
+        for (Path dir : dirs) {
+            Path goldDir = gold != null ? gold : hasGoldFiles(dir) ? dir : Home.gold();
+            if (!Files.isDirectory(goldDir)) {
+                throw new IllegalArgumentException("no gold folder at " + goldDir + " (give one with --gold)");
             }
-            extracted.add(extractor.extract(reader.read(article)));
+            List<GoldFile> here = GoldReader.readAll(goldDir);
+            if (here.isEmpty()) {
+                throw new IllegalArgumentException("no *.gold.json files in " + goldDir);
+            }
+            for (GoldFile g : here) {
+                Path article = dir.resolve(g.doc());
+                if (!Files.isRegularFile(article)) {
+                    err.println("newsgraph: no article " + g.doc() + " in " + dir + " for its gold file; skipped");
+                    continue;
+                }
+                golds.add(g);
+                extracted.add(extractor.extract(reader.read(article)));
+            }
         }
         EvalReport report = new Evaluator().evaluate(golds, extracted);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : markdown ? report.markdown() : report.format());
         out.flush();
         return Main.OK;
+    }
+
+    private static boolean hasGoldFiles(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".gold.json"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }
