@@ -310,4 +310,18 @@ class GraphViewTest {
         assertFalse(driver.getPageSource().contains("<b>never</b>"), "no quote was parsed as markup");
         assertEquals("undefined", js("return typeof window.__xss;"));
     }
+
+    @Test
+    void markupInTheHtmlDescriptionsIsShownAsTextAndNeverRuns() {
+        for (String path : List.of("/id/entity/jonas-halvorsen", "/id/article/markup-test")) {
+            driver.get(server.baseUrl() + path);
+            assertEquals("undefined", js("return typeof window.__xss;"), path);
+            assertEquals(0L, js("return document.querySelectorAll('body b, body img, body script').length;"), path);
+            String text = (String) js("return document.body.textContent;");
+            assertTrue(text.contains(MARKUP_NAME), path + ": " + text);
+            assertTrue(text.contains(MARKUP_QUOTE), path + ": " + text);
+        }
+        assertEquals(MARKUP_NAME, js("return document.querySelector('a[href=\"/id/entity/jonas-halvorsen\"]')"
+                + ".textContent;"));
+    }
 }
