@@ -1,8 +1,10 @@
 package org.w3id.newsgraph.query;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,10 @@ public record PreparedQuery(String name, String source, String title, String des
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new QueryException("no such query file: " + file, e);
+        } catch (MalformedInputException e) {
+            throw new QueryException("cannot read " + file + ": not UTF-8 text", e);
         } catch (IOException e) {
             throw new QueryException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -103,6 +103,19 @@ class BadInputTest {
     }
 
     @Test
+    void missingOrUndecodableQueryFileIsOneLine() throws IOException {
+        assertEquals(0, Cli.run("build", write("good.txt", GOOD).toString(), "--store", store()).exit());
+        Path none = dir.resolve("none.rq");
+        Cli r = Cli.run("query", none.toString(), "--store", store());
+        assertEquals(1, r.exit());
+        assertEquals(List.of("newsgraph: no such query file: " + none), r.errLines());
+        Path latin1 = writeBytes("latin1.rq", "# caf\u00e9\nSELECT * { ?s ?p ?o }".getBytes(StandardCharsets.ISO_8859_1));
+        Cli l = Cli.run("query", latin1.toString(), "--store", store());
+        assertEquals(1, l.exit());
+        assertEquals(List.of("newsgraph: cannot read " + latin1 + ": not UTF-8 text"), l.errLines());
+    }
+
+    @Test
     void portInUseIsOneLine() throws IOException {
         assertEquals(0, Cli.run("build", write("good.txt", GOOD).toString(), "--store", store()).exit());
         try (ServerSocket taken = new ServerSocket(0)) {

@@ -7,13 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The commands end to end, in-process, on a real TDB2 store in a temporary folder. */
 class CommandsTest {
@@ -38,6 +44,18 @@ class CommandsTest {
         assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/christopher-wray"),
                 RDFS.label.asNode(), NodeFactory.createLiteralString("Christopher Wray")));
         assertTrue(r.out().startsWith("PREFIX") || r.out().startsWith("@prefix"), "readable Turtle with prefixes");
+    }
+
+    @ParameterizedTest(name = "extract --format {0}")
+    @CsvSource({"trig, TRIG", "nquads, NQUADS", "ntriples, NTRIPLES", "jsonld, JSONLD"})
+    void extractWritesEveryRdfFormat(String format, String lang) {
+        Cli r = Cli.run("extract", "seeds/004_25da5277dcdc13c7.txt", "--format", format);
+        assertEquals(0, r.exit(), r.err());
+        DatasetGraph d = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(r.out(), RDFLanguages.nameToLang(lang)).parse(d);
+        Node wray = NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/christopher-wray");
+        assertTrue(d.contains(Node.ANY, wray, RDFS.label.asNode(), NodeFactory.createLiteralString("Christopher Wray")),
+                r.out());
     }
 
     @Test

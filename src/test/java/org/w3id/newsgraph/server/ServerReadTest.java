@@ -23,6 +23,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -258,6 +259,54 @@ class ServerReadTest {
         HttpResponse<String> unknown = get(base() + "/id/entity/nobody", "text/turtle");
         assertEquals(404, unknown.statusCode());
         assertEquals("unknown resource " + ID + "entity/nobody", error(unknown).get("error").getAsString().value());
+    }
+
+    @Test
+    void articleDescriptionByContentNegotiation() throws Exception {
+        Node article = NodeFactory.createURI(ID + "article/a");
+        HttpResponse<String> ttl = get(base() + "/id/article/a", "text/turtle");
+        assertEquals(200, ttl.statusCode(), ttl.body());
+        assertEquals("text/turtle", ttl.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ttl.body(), Lang.TURTLE).parse(g);
+        assertTrue(g.contains(article, NodeFactory.createURI("http://purl.org/dc/terms/source"),
+                NodeFactory.createLiteralString("a.txt")), ttl.body());
+        for (String e : List.of("acme", "globex", "mallory")) {
+            assertTrue(g.contains(article, NodeFactory.createURI("http://schema.org/mentions"),
+                    NodeFactory.createURI(ID + "entity/" + e)), e + " in " + ttl.body());
+        }
+
+        HttpResponse<String> ld = get(base() + "/id/article/a", "application/ld+json");
+        assertEquals(200, ld.statusCode(), ld.body());
+        assertEquals("application/ld+json", ld.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        Graph g2 = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ld.body(), Lang.JSONLD).parse(g2);
+        assertTrue(IsoMatcher.isomorphic(g, g2), ld.body());
+
+        HttpResponse<String> html = get(base() + "/id/article/a", "text/html");
+        assertEquals(200, html.statusCode());
+        assertEquals("text/html", html.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertTrue(html.body().contains("<a href=\"/id/entity/globex\">Globex</a>"), html.body());
+        assertEquals(404, get(base() + "/id/article/none", "text/turtle").statusCode());
+    }
+
+    @Test
+    void corsLetsBrowserToolsOnOtherOriginsQuery() throws Exception {
+        String origin = "http://tools.example";
+        String query = base() + "/newsgraph/sparql?query=" + enc("ASK { ?s ?p ?o }");
+        HttpResponse<String> preflight = Http.send(Http.request(query).header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertEquals(200, preflight.statusCode(), preflight.body());
+        assertEquals(origin, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                preflight.headers().toString());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"),
+                preflight.headers().toString());
+        HttpResponse<String> r = Http.send(Http.request(query).header("Origin", origin)
+                .header("Accept", "application/sparql-results+json").GET().build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(origin, r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), r.headers().toString());
+        assertTrue(JSON.parse(r.body()).get("boolean").getAsBoolean().value(), r.body());
     }
 
     @Test

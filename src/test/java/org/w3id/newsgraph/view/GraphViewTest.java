@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -54,12 +52,11 @@ import org.w3id.newsgraph.text.InputFiles;
  * The graph view at {@code /view/} in headless Chromium, over a real TDB2 store built from the seeds plus one
  * made-up article whose names and quote carry markup: the page loads its data through the prepared-query API,
  * search and node taps fill the side panel, filters hide nodes, and markup in the data is shown as text.
- * Skipped only where Debian's {@code chromium} and {@code chromedriver} are not installed.
+ * Skipped only where Debian's {@code chromium} and {@code chromedriver} are not installed, and never on CI
+ * ({@code CI=true}), where a missing browser fails the class ({@link Browser#require()}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GraphViewTest {
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final String ENTITY = "https://w3id.org/newsgraph/id/entity/";
     static final String MERKEL = ENTITY + "angela-merkel";
     static final String HUAWEI = ENTITY + "huawei";
@@ -85,8 +82,7 @@ class GraphViewTest {
 
     @BeforeAll
     void start(@TempDir Path tmp) throws IOException {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Browser.require();
         store = NewsStore.open(tmp.resolve("db"));
         store.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
         Ingestor ingestor = Ingestor.standard(ArticleReader.DEFAULT_MAX_BYTES);
@@ -123,10 +119,10 @@ class GraphViewTest {
 
     static ChromeDriver chromium(Path profile) throws IOException {
         Files.createDirectories(profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Browser.CHROMEDRIVER)
                 .usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(Browser.CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1600,1000", "--user-data-dir=" + profile);
@@ -313,5 +309,19 @@ class GraphViewTest {
         assertTrue(roles.contains("\"" + MARKUP_QUOTE + ",\" said Jonas Halvorsen"), roles);
         assertFalse(driver.getPageSource().contains("<b>never</b>"), "no quote was parsed as markup");
         assertEquals("undefined", js("return typeof window.__xss;"));
+    }
+
+    @Test
+    void markupInTheHtmlDescriptionsIsShownAsTextAndNeverRuns() {
+        for (String path : List.of("/id/entity/jonas-halvorsen", "/id/article/markup-test")) {
+            driver.get(server.baseUrl() + path);
+            assertEquals("undefined", js("return typeof window.__xss;"), path);
+            assertEquals(0L, js("return document.querySelectorAll('body b, body img, body script').length;"), path);
+            String text = (String) js("return document.body.textContent;");
+            assertTrue(text.contains(MARKUP_NAME), path + ": " + text);
+            assertTrue(text.contains(MARKUP_QUOTE), path + ": " + text);
+        }
+        assertEquals(MARKUP_NAME, js("return document.querySelector('a[href=\"/id/entity/jonas-halvorsen\"]')"
+                + ".textContent;"));
     }
 }
