@@ -43,6 +43,7 @@ record RelationCue(Pattern pattern, RelationType type, Mode mode, Predicate<Enti
     static final Predicate<EntityType> ORG_OR_PLACE = t -> t.isOrganization() || t.isPlace();
     static final Predicate<EntityType> ORG_OR_PERSON = t -> t.isOrganization() || t.isPerson();
     static final Predicate<EntityType> PERSON = EntityType::isPerson;
+    static final Predicate<EntityType> NOT_PERSON = t -> !t.isPerson();
     static final Predicate<EntityType> PERSON_OR_COUNTRY = t -> t.isPerson() || t == EntityType.COUNTRY;
     static final Predicate<EntityType> NOT_COUNTRY_PLACE = t -> !t.isPerson() && t != EntityType.COUNTRY;
     /** What follows the object of "dismissed" or "rejected" when a court rules against a party. */
@@ -107,6 +108,11 @@ record RelationCue(Pattern pattern, RelationType type, Mode mode, Predicate<Enti
             cue("monitor(?:s|ed|ing)?|oversee(?:s|ing)?|oversaw|supervis(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|"
                     + "audit(?:s|ed|ing)?", RelationType.OVERSEES, Mode.ACTIVE, ORG_OR_PERSON, ANY, false,
                     ORG_OR_PERSON),
+            cue("(?:is|are|was|were|lies|lie)\\s+(?:located|situated)\\s+in|(?:is|are|was|were)\\s+in|lies\\s+in",
+                    RelationType.LOCATED_IN, Mode.ACTIVE, NOT_PERSON, PLACE, false, t -> false),
+            cue("commission(?:s|ed|ing)?\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:review|report|inquiry|study|audit)\\s+"
+                    + "(?:of|into)(?:\\s+the\\s+[\\p{L}-]+\\s+(?:attack\\s+)?on)?",
+                    RelationType.INVESTIGATES, Mode.ACTIVE, ORG_OR_PERSON, ANY, false, ORG_OR_PERSON),
             cue("investigated\\s+by", RelationType.INVESTIGATES, Mode.PASSIVE, ORG_OR_PERSON, ANY, false, ANY),
             cue("investigat(?:e|es|ed|ing)|(?:an\\s+)?investigation\\s+into|(?:a\\s+)?probe\\s+into|prob(?:e|es|ed|ing)",
                     RelationType.INVESTIGATES, Mode.ACTIVE, ORG_OR_PERSON, ANY, false, ORG_OR_PERSON),
@@ -118,10 +124,11 @@ record RelationCue(Pattern pattern, RelationType type, Mode mode, Predicate<Enti
             cue("(?:met|meets|meet|meeting)(?:\\s+with)?", RelationType.MEETS_WITH, Mode.ACTIVE, ORG_OR_PERSON,
                     ORG_OR_PERSON, false, ORG_OR_PERSON),
             cue("told|tells|spoke\\s+to|speaking\\s+to|talked\\s+to|said\\s+to|in\\s+an\\s+interview\\s+with|"
-                    + "wrote\\s+to|writ(?:es|ing)\\s+to",
+                    + "wrote\\s+(?:a\\s+(?:[\\p{L}-]+\\s+)?letter\\s+)?to|writ(?:es|ing)\\s+to|sent\\s+a\\s+letter\\s+to|"
+                    + "g(?:ave|ives?|iving)\\s+evidence\\s+to|testif(?:y|ies|ied|ying)\\s+(?:before|to)",
                     RelationType.SPOKE_TO, Mode.ACTIVE, ORG_OR_PERSON, ORG, false, ORG_OR_PERSON),
             cue("(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?(?:unit|subsidiary|division|arm|affiliate|branch)\\s+of|"
-                    + "(?<=,\\s)part\\s+of",
+                    + "(?<=,\\s)part\\s+of|(?:a\\s+)?spin-?(?:out|off)\\s+(?:from|of)|spun\\s+(?:out|off)\\s+(?:from|of)",
                     RelationType.PART_OF, Mode.ACTIVE, ORG, ORG, false, ORG),
             cue("suppl(?:y|ies|ied|ying)|supplier\\s+(?:to|for)|(?:equipment\\s+)?provider\\s+(?:to|for)|"
                     + "sell(?:s|ing)?\\s+(?:\\w+\\s+)?to|sold\\s+(?:\\w+\\s+)?to", RelationType.SUPPLIES,
@@ -155,6 +162,9 @@ record RelationCue(Pattern pattern, RelationType type, Mode mode, Predicate<Enti
             cue("fin(?:es|ed|ing)", RelationType.FINES, Mode.ACTIVE, ORG, ORG_OR_PERSON, false, ORG),
             cue("(?:beaten|defeated|knocked\\s+out|eliminated|ousted)\\s+by|lost\\s+to", RelationType.DEFEATS,
                     Mode.PASSIVE, ORG_OR_PERSON, ORG_OR_PERSON, false, ANY),
+            cue("(?:took|takes|taking|won|wins|winning|gained|gains|seized)\\s+(?:the\\s+)?(?:seat|ward|constituency)\\s+"
+                    + "from|unseat(?:s|ed|ing)?", RelationType.DEFEATS, Mode.ACTIVE, ORG_OR_PERSON, ORG_OR_PERSON, false,
+                    ORG_OR_PERSON),
             cue("beat(?:s|ing)?|defeat(?:s|ed|ing)?|(?:won|wins|winning)\\s+against|overc(?:a|o)me|knock(?:s|ed|ing)?\\s+out|"
                     + "(?:battled|battles|battling|eased|eases|cruised|cruises|edged|edges|swept|sweeps)\\s+past",
                     RelationType.DEFEATS, Mode.ACTIVE, ORG_OR_PERSON, ORG_OR_PERSON, false, ORG_OR_PERSON),

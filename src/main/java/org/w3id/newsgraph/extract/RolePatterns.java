@@ -109,10 +109,31 @@ final class RolePatterns {
                 if (org == null && homeCountry != null && Titles.isGovernment(title)) {
                     org = homeCountry;
                 }
-                out.add(new Post(title, org));
+                out.add(new Post(withoutOrganization(title, org), org));
             }
         }
         return out;
+    }
+
+    /**
+     * The title without its organisation, which the role names already: "professor of law at Uppsala University"
+     * to "professor of law", "fellow at the Acme Institute in Omaha" to "fellow"; "CEO of BT's consumer brands"
+     * stays whole (the post is in a part of the organisation).
+     */
+    static String withoutOrganization(String title, Entity org) {
+        if (org == null) {
+            return title;
+        }
+        List<String> names = new ArrayList<>(org.aliases());
+        names.add(0, org.name());
+        for (String n : names) {
+            Matcher m = Pattern.compile("\\s+(?:at|of|for|with|in)\\s+(?:the\\s+)?" + Pattern.quote(n) + "(?:\\s+in\\s.*)?$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL).matcher(title);
+            if (m.find() && m.start() > 0) {
+                return title.substring(0, m.start());
+            }
+        }
+        return title;
     }
 
     /** "founder and chief executive" gives both titles; a single title stays whole. */

@@ -3,6 +3,7 @@ package org.w3id.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.w3id.newsgraph.model.EntityType.CITY;
 import static org.w3id.newsgraph.model.EntityType.COMPANY;
+import static org.w3id.newsgraph.model.EntityType.POLITICAL_ORGANIZATION;
 import static org.w3id.newsgraph.model.EntityType.COUNTRY;
 import static org.w3id.newsgraph.model.EntityType.GOVERNMENT_BODY;
 import static org.w3id.newsgraph.model.EntityType.ORGANIZATION;
@@ -175,6 +176,35 @@ class RelationStepTest {
                 "tom-avery visits lisbon | visited",
                 "fenwick holdsStakeIn quill | built a 5 per cent stake in",
                 "fenwick acquires halvorsen | acquired by"), rows(pipeline.run(d)));
+    }
+
+    @Test
+    void spinOutsEvidenceElectionsLocationsAndReviews() {
+        String text = """
+                Tidewave Systems was founded in 2014 as a spin-out from Corran University.
+                Ellen Park gave evidence to the Harbour Committee on Tuesday.
+                The Greens took the seat from the Liberal Party after a recount.
+                The Marrow Depot is located in Eastwick.
+                The Harbour Authority commissioned a review of the Food Standards Board.
+                """;
+        Document d = TestDocs.entities()
+                .person("Ellen Park")
+                .of("tidewave", "Tidewave Systems", COMPANY, "Tidewave Systems")
+                .of("corran", "Corran University", ORGANIZATION, "Corran University")
+                .of("committee", "Harbour Committee", GOVERNMENT_BODY, "Harbour Committee")
+                .of("greens", "Greens", POLITICAL_ORGANIZATION, "Greens")
+                .of("liberals", "Liberal Party", POLITICAL_ORGANIZATION, "Liberal Party")
+                .of("depot", "Marrow Depot", ORGANIZATION, "Marrow Depot")
+                .of("eastwick", "Eastwick", REGION, "Eastwick")
+                .of("authority", "Harbour Authority", GOVERNMENT_BODY, "Harbour Authority")
+                .of("fsb", "Food Standards Board", GOVERNMENT_BODY, "Food Standards Board")
+                .doc(text);
+        assertEquals(List.of(
+                "tidewave partOf corran | a spin-out from",
+                "ellen-park spokeTo committee | gave evidence to",
+                "greens defeats liberals | took the seat from",
+                "depot locatedIn eastwick | is located in",
+                "authority investigates fsb | commissioned a review of"), rows(pipeline.run(d)));
     }
 
     @Test

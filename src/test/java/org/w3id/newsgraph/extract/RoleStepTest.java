@@ -85,4 +85,14 @@ class RoleStepTest {
         Document d = TestDocs.entities().person("Priya Natarajan").doc(text);
         assertEquals(List.of("priya-natarajan | analyst | null | " + text), rows(step.apply(d)));
     }
+
+    @Test
+    void titlesLoseTheOrganisationTheRoleNamesAlready() {
+        org.w3id.newsgraph.model.Entity uni = new org.w3id.newsgraph.model.Entity("corran", "Corran University",
+                ORGANIZATION, java.util.Set.of("Corran"), List.of(), null);
+        assertEquals("professor of law", RolePatterns.withoutOrganization("professor of law at Corran University", uni));
+        assertEquals("fellow", RolePatterns.withoutOrganization("fellow at the Corran University in Omaha", uni));
+        assertEquals("head of Corran’s law school", RolePatterns.withoutOrganization("head of Corran’s law school", uni));
+        assertEquals("chancellor", RolePatterns.withoutOrganization("chancellor", null));
+    }
 }
