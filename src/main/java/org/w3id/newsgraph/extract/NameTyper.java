@@ -178,7 +178,7 @@ final class NameTyper {
             return null; // "Western", "European": adjectives, not names
         }
         if (single && lexicon.isCommonWord(w0) && !titledBefore
-                && (v.isInitial(a) && !v.isAllCaps(a) || v.isAllCaps(a) && w0.length() >= 5)) {
+                && (v.isInitial(a) && !v.isAllCaps(a) && !v.capitalisedInside(w0) || v.isAllCaps(a) && w0.length() >= 5)) {
             return null; // "Industry estimates put ...", "'Lessons have to be learned'", "found GUILTY of fraud"
         }
         if (single && (w0.endsWith("-") || w0.indexOf('-') > 0 && Character.isLowerCase(w0.charAt(w0.indexOf('-') + 1)))) {

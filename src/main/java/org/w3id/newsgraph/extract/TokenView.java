@@ -14,11 +14,21 @@ final class TokenView {
     private final String text;
     private final List<Token> tokens;
     private final Set<String> lowerWords;
+    /** Words written capitalised somewhere other than at a sentence or quote start: names, whatever else they are. */
+    private final Set<String> capitalisedInside;
 
     TokenView(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.lowerWords = EntityStep.lowerCaseWords(tokens);
+        Set<String> inside = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isInitial(i)) {
+                inside.add(w);
+            }
+        }
+        this.capitalisedInside = inside;
     }
 
     String fullText() {
@@ -124,6 +134,11 @@ final class TokenView {
             k--;
         }
         return k < 0 || !sameSentence(k, i);
+    }
+
+    /** The word is capitalised somewhere in the article where capitals are not forced (not at a sentence start). */
+    boolean capitalisedInside(String word) {
+        return capitalisedInside.contains(word);
     }
 
     /** The word occurs in lower case somewhere in the article. */

@@ -151,4 +151,11 @@ class NameContextRulesTest {
         assertEquals(Map.of("National Institutes of Marine Studies", "GovernmentBody"),
                 entities("Funding came from the National Institutes of Marine Studies."));
     }
+
+    @Test
+    void aCommonWordCapitalisedMidSentenceIsANameAtTheSentenceStartToo() {
+        Map<String, String> e = entities("Shares in Pennant Stores rose on Monday. Pennant said sales grew.");
+        assertEquals(Map.of("Pennant Stores", "Company"), e);
+        assertEquals(Map.of(), entities("Pennant flags flew over the ground on Monday."));
+    }
 }
