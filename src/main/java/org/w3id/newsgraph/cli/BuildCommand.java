@@ -41,8 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> files = input.files(err, true);
         s.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
         if (files.isEmpty()) {
-            err.println("newsgraph: nothing to build");
-            return Main.FAILED;
+            return Main.FAILED; // input.files has said in one line per path why there is nothing to build
         }
         IngestReport report;
         try (ConsoleProgress progress = ConsoleProgress.forConsole(err)) {

@@ -48,6 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         IngestReport report = Ingestor.standard(input.maxBytes).ingest(files,
                 (article, graph) -> dsg.addGraph(article, graph), new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
+        if (report.articles() == 0) {
+            return Main.FAILED; // every file was refused, each with its line: no empty document on stdout
+        }
         // Through the command's writer (not System.out), so tests can capture it.
         ByteArrayOutputStream rdf = new ByteArrayOutputStream();
         Exporter.write(dsg, format, rdf);

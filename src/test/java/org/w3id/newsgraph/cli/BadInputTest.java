@@ -53,6 +53,16 @@ class BadInputTest {
         Cli r = Cli.run("build", empty.toString(), "--store", store());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no .txt files"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void extractOfOnlyBadFilesPrintsNoDocument() throws IOException {
+        Path bad = Files.writeString(dir.resolve("empty.txt"), "");
+        Cli r = Cli.run("extract", bad.toString());
+        assertEquals(1, r.exit());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
     @Test

@@ -81,6 +81,14 @@ class CommandsTest {
         Cli p = Cli.run("query", "who-said-about", "--param", "entity=China", "--store", store(), "--format", "tsv");
         assertEquals(0, p.exit(), p.err());
         assertTrue(p.out().contains("Angela Merkel"), p.out());
+        Cli table = Cli.run("query", "roles", "--store", store(), "--format", "table");
+        assertEquals(0, table.exit(), table.err());
+        assertTrue(table.out().contains("| \"Theresa May\""), table.out());
+        Cli json = Cli.run("query", "roles", "--store", store(), "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().contains("\"vars\"") && json.out().contains("\"personName\""), json.out());
+        assertTrue(json.out().contains("\"value\": \"Theresa May\"") || json.out().contains("\"value\":\"Theresa May\""),
+                json.out());
     }
 
     @Test

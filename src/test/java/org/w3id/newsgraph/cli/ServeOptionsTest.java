@@ -24,4 +24,15 @@ class ServeOptionsTest {
         assertTrue(missing.err().startsWith("newsgraph: cannot read password file "), missing.err());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
     }
+
+    @Test
+    void theServerListensOnLoopbackUnlessHostSaysOtherwise() {
+        ServeCommand serve = new ServeCommand();
+        picocli.CommandLine cl = new picocli.CommandLine(serve);
+        cl.parseArgs("--store", tmp.resolve("db").toString());
+        assertEquals("127.0.0.1", serve.server.config(cl.getCommandSpec()).host());
+        assertEquals(3030, serve.server.config(cl.getCommandSpec()).port());
+        cl.parseArgs("--store", tmp.resolve("db").toString(), "--host", "0.0.0.0");
+        assertEquals("0.0.0.0", serve.server.config(cl.getCommandSpec()).host());
+    }
 }
