@@ -58,6 +58,9 @@ final class RelationFinder {
             "^(?:(?:,\\s+\\p{Lu}[\\p{L}.]*)?-based\\b|\\s+[\\p{Ll}])");
     /** "Acme, China's largest chipmaker". */
     private static final Pattern POSSESSIVE_APPOSITION = Pattern.compile("^[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+");
+    /** ", the country's biggest operator", ", the nation's largest lender". */
+    private static final Pattern COUNTRY_DESCRIPTION = Pattern.compile(
+            "^,\\s+the\\s+(?:country|nation)[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+");
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^[’'](?:s)?\\s+$");
     private static final Pattern RIVAL = Pattern.compile(
             "^[’']s?\\s+(?:(?:main|biggest|closest|chief|largest|nearest|fiercest|arch|long-time|local)\\s+)?"
@@ -175,6 +178,7 @@ final class RelationFinder {
                 possessives(a, b, gap, s, found);
             }
             describedOwner(a, s, found);
+            countryDescription(a, s, found);
             // "In France, Acme has ..."
             if (a.type().isPlace() && b != null && b.type().isOrganization()
                     && IN_PLACE.matcher(text.substring(s.span().begin(), a.begin())).matches()
@@ -212,9 +216,12 @@ final class RelationFinder {
         if (AND_BEFORE.matcher(text.substring(Math.max(s.span().begin(), a.begin() - 6), a.begin())).find()) {
             return; // "Acme and Bolt, the two European vendors": said of both
         }
+        // "Acme (ACM), China's largest chipmaker": the acronym in brackets is a mention of a itself
+        boolean comma = gap.equals(", ") || gap.equals("), ") && a.begin() > 0 && text.charAt(a.begin() - 1) == '(';
         if (APPOSITION_GAP.matcher(gap).matches() && APPOSITION_PLACE_END.matcher(after).find()
-                || gap.equals(", ") && POSSESSIVE_APPOSITION.matcher(after).find()) {
-            add(found, a.entity(), RelationType.BASED_IN, b.entity(), text.substring(a.begin(), b.end()), s);
+                || comma && POSSESSIVE_APPOSITION.matcher(after).find()) {
+            int cueBegin = gap.startsWith(")") ? a.begin() - 1 : a.begin();
+            add(found, a.entity(), RelationType.BASED_IN, b.entity(), text.substring(cueBegin, b.end()), s);
         } else if (IN_CITY_GAP.matcher(gap).matches() && b.type() == EntityType.CITY) {
             add(found, a.entity(), a.type() == EntityType.COMPANY ? RelationType.OPERATES_IN : RelationType.BASED_IN,
                     b.entity(), text.substring(a.begin(), b.end()), s);
@@ -242,6 +249,40 @@ final class RelationFinder {
         } else if (a.type().isOrganization() && b.type().isOrganization()) {
             add(found, b.entity(), RelationType.PART_OF, a.entity(), cue, s);
         }
+    }
+
+    /** "Acme, the country's biggest operator": the organisation is based in the country the story is about. */
+    private void countryDescription(Hit a, Sentence s, Map<String, Relation> found) {
+        if (!a.type().isOrganization()) {
+            return;
+        }
+        Matcher m = COUNTRY_DESCRIPTION.matcher(text.substring(a.end(), Math.min(s.span().end(), a.end() + 60)));
+        if (m.find()) {
+            storyCountry(a.begin()).ifPresent(country -> add(found, a.entity(), RelationType.BASED_IN, country,
+                    m.group().substring(1).strip(), s));
+        }
+    }
+
+    /**
+     * The country a story is about, as far as it has got at {@code offset}: the one named most often before it
+     * (the first of equals), not merely the last one named ("Germany bans Chinese kit ... the country's operator").
+     */
+    private Optional<Entity> storyCountry(int offset) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        for (Hit h : mentions.within(0, offset)) {
+            if (h.type() == EntityType.COUNTRY) {
+                count.merge(h.key(), 1, Integer::sum);
+                byKey.putIfAbsent(h.key(), h.entity());
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (best == null || e.getValue() > count.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return Optional.ofNullable(best == null ? null : byKey.get(best));
     }
 
     /** "the department's Bureau of Statistics": the owner is the antecedent of the description. */

@@ -1,6 +1,7 @@
 package org.w3id.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.newsgraph.model.EntityType.CITY;
 import static org.w3id.newsgraph.model.EntityType.COMPANY;
 import static org.w3id.newsgraph.model.EntityType.POLITICAL_ORGANIZATION;
@@ -205,6 +206,25 @@ class RelationStepTest {
                 "greens defeats liberals | took the seat from",
                 "depot locatedIn eastwick | is located in",
                 "authority investigates fsb | commissioned a review of"), rows(pipeline.run(d)));
+    }
+
+    @Test
+    void appositionsAfterAnAcronymAndTheStorysCountry() {
+        String text = """
+                Poland will ban Chinese kit from its grid, and China has protested to Poland.
+                Baltic Grid, the country's biggest operator, said it would comply.
+                Kestrel Mining Corporation (KMC), Poland's largest copper miner, said nothing.
+                """;
+        Document d = TestDocs.entities()
+                .of("poland", "Poland", COUNTRY, "Poland")
+                .of("china", "China", COUNTRY, "China", "Chinese")
+                .of("baltic-grid", "Baltic Grid", COMPANY, "Baltic Grid")
+                .of("kmc", "Kestrel Mining Corporation", COMPANY, "Kestrel Mining Corporation", "KMC")
+                .doc(text);
+        List<String> rows = rows(pipeline.run(d));
+        assertTrue(rows.contains("baltic-grid basedIn poland | the country's biggest operator"), rows.toString());
+        assertTrue(rows.contains("kmc basedIn poland | (KMC), Poland"), rows.toString());
+        assertTrue(rows.stream().noneMatch(r -> r.startsWith("baltic-grid basedIn china")), rows.toString());
     }
 
     @Test
