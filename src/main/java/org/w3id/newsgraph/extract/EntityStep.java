@@ -315,7 +315,7 @@ public final class EntityStep implements Step {
     }
 
     /**
-     * "Michael Kaplan and Jane Roe", "A, B and C": a weakly typed full name listed with a person is a person.
+     * "John Doe and Jane Roe", "A, B and C": a weakly typed full name listed with a person is a person.
      */
     private static void coordinatePersons(TokenView v, List<Candidate> found) {
         for (int round = 0; round < 2; round++) {

@@ -117,7 +117,7 @@ final class RolePatterns {
 
     /**
      * The title without its organisation, which the role names already: "professor of law at Uppsala University"
-     * to "professor of law", "fellow at the Acme Institute in Omaha" to "fellow"; "CEO of BT's consumer brands"
+     * to "professor of law", "fellow at the Acme Institute in Omaha" to "fellow"; "CEO of Acme's retail arm"
      * stays whole (the post is in a part of the organisation).
      */
     static String withoutOrganization(String title, Entity org) {

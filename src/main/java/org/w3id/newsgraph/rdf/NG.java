@@ -187,8 +187,8 @@ public final class NG {
      */
     public static final Node evidence = term("evidence");
     /**
-     * title: The title of a post as written in the article, without determiners, such as "Chancellor" or "CEO of BT's
-     * consumer brands".
+     * title: The title of a post as written in the article, without determiners, such as "Chancellor" or "CEO of Acme's
+     * retail arm".
      */
     public static final Node title = term("title");
     /**
