@@ -1,19 +1,13 @@
 package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.w3id.newsgraph.eval.EvalReport;
-import org.w3id.newsgraph.eval.Evaluator;
-import org.w3id.newsgraph.eval.GoldFile;
-import org.w3id.newsgraph.eval.GoldReader;
+import org.w3id.newsgraph.eval.FolderEvaluation;
 import org.w3id.newsgraph.extract.Extractor;
-import org.w3id.newsgraph.model.ArticleFacts;
-import org.w3id.newsgraph.text.ArticleReader;
 import org.w3id.newsgraph.text.InputException;
 
 import picocli.CommandLine.Command;
@@ -47,42 +41,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException {
         List<Path> dirs = articles == null || articles.isEmpty() ? List.of(Home.seeds()) : articles;
-        Extractor extractor = Extractor.create();
-        ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
-        List<GoldFile> golds = new ArrayList<>();
-        List<ArticleFacts> extracted = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path dir : dirs) {
-            Path goldDir = gold != null ? gold : hasGoldFiles(dir) ? dir : Home.gold();
-            if (!Files.isDirectory(goldDir)) {
-                throw new IllegalArgumentException("no gold folder at " + goldDir + " (give one with --gold)");
-            }
-            List<GoldFile> here = GoldReader.readAll(goldDir);
-            if (here.isEmpty()) {
-                throw new IllegalArgumentException("no *.gold.json files in " + goldDir);
-            }
-            for (GoldFile g : here) {
-                Path article = dir.resolve(g.doc());
-                if (!Files.isRegularFile(article)) {
-                    err.println("newsgraph: no article " + g.doc() + " in " + dir + " for its gold file; skipped");
-                    continue;
-                }
-                golds.add(g);
-                extracted.add(extractor.extract(reader.read(article)));
-            }
-        }
-        EvalReport report = new Evaluator().evaluate(golds, extracted);
+        EvalReport report = FolderEvaluation.score(Extractor.create(), dirs,
+                dir -> gold != null ? gold : FolderEvaluation.hasGoldFiles(dir) ? dir : Home.gold(), err::println);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : markdown ? report.markdown() : report.format());
         out.flush();
         return Main.OK;
-    }
-
-    private static boolean hasGoldFiles(Path dir) {
-        try (var files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".gold.json"));
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 }

@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.newsgraph.eval.Category;
 import org.w3id.newsgraph.eval.EvalReport;
-import org.w3id.newsgraph.eval.Evaluator;
-import org.w3id.newsgraph.eval.GoldFile;
-import org.w3id.newsgraph.eval.GoldReader;
+import org.w3id.newsgraph.eval.FolderEvaluation;
 import org.w3id.newsgraph.extract.Extractor;
-import org.w3id.newsgraph.model.ArticleFacts;
-import org.w3id.newsgraph.text.ArticleReader;
 
 /**
  * The quality bars of the extraction issue, as a guard against rule changes that lose ground: the development set
@@ -37,16 +32,9 @@ class DevsetQualityTest {
     }
 
     static EvalReport score(Extractor x, List<Path> dirs, Path goldDir) throws Exception {
-        ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
-        List<GoldFile> golds = new ArrayList<>();
-        List<ArticleFacts> facts = new ArrayList<>();
-        for (Path dir : dirs) {
-            for (GoldFile g : GoldReader.readAll(goldDir == null ? dir : goldDir)) {
-                golds.add(g);
-                facts.add(x.extract(reader.read(dir.resolve(g.doc()))));
-            }
-        }
-        return new Evaluator().evaluate(golds, facts);
+        return FolderEvaluation.score(x, dirs, dir -> goldDir == null ? dir : goldDir, skipped -> {
+            throw new AssertionError(skipped);
+        });
     }
 
     static void atLeast(EvalReport r, Category c, double bar) {
