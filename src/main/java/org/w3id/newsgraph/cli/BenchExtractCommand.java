@@ -15,6 +15,7 @@ import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.text.ArticleReader;
 import org.w3id.newsgraph.text.InputException;
+import org.w3id.newsgraph.text.Printable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ final class BenchExtractCommand implements Callable<Integer> {
             try {
                 articles.add(reader.read(f));
             } catch (InputException e) {
-                spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
+                spec.commandLine().getErr().println("newsgraph: " + Printable.escape(e.getMessage()));
             }
         }
         List<SourceText> corpus = ExtractionBenchmark.corpus(articles, (long) (targetMb * 1e6));

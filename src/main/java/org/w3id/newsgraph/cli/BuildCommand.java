@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 
 import org.w3id.newsgraph.ingest.IngestReport;
 import org.w3id.newsgraph.ingest.Ingestor;
+import org.w3id.newsgraph.ingest.StoreSink;
 import org.w3id.newsgraph.rdf.Ontology;
 import org.w3id.newsgraph.store.NewsStore;
+import org.w3id.newsgraph.text.InputFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code build}: ingest articles into the TDB2 store, one transaction per article. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Extract articles into the TDB2 store (rebuilding an article replaces its graph).")
+        description = "Extract articles into the TDB2 store (rebuilding an article replaces its graph, an edited "
+                + "file replaces its old version).")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -38,16 +41,18 @@ final class BuildCommand implements Callable<Integer> {
     /** Builds into an open store; 0 when at least one article was stored (or nothing was asked). */
     static int build(NewsStore s, InputOptions input, Path dir, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = input.files(err, true);
+        List<InputFile> files = input.inputs(err, true);
         s.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
         if (files.isEmpty()) {
-            return Main.FAILED; // input.files has said in one line per path why there is nothing to build
+            return Main.FAILED; // input.inputs has said in one line per path why there is nothing to build
         }
         IngestReport report;
-        try (ConsoleProgress progress = ConsoleProgress.forConsole(err)) {
-            report = Ingestor.standard(input.maxBytes).ingest(files, s::replaceArticle, progress);
+        StoreSink sink = new StoreSink(s);
+        try (ConsoleProgress progress = ConsoleProgress.forConsole(err).withTraces(Main.verbose(spec))) {
+            report = Ingestor.standard(input.maxBytes).ingest(files, sink, progress);
         }
-        Summary.print(spec.commandLine().getOut(), report, s.size(), dir.toString());
+        PrintWriter out = spec.commandLine().getOut();
+        Summary.print(out, report, sink.replaced(), s.size(), dir.toString());
         return report.articles() > 0 ? Main.OK : Main.FAILED;
     }
 }

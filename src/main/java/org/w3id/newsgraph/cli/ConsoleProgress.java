@@ -1,11 +1,13 @@
 package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.w3id.newsgraph.ingest.ArticleOutcome;
 import org.w3id.newsgraph.ingest.ProgressListener;
+import org.w3id.newsgraph.text.Printable;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -13,15 +15,17 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of an ingest run: a progress bar (count, rate, ETA) on a terminal, plain lines otherwise, so logs and
- * CI output stay readable. Failures are always printed, one line each.
+ * CI output stay readable. Failures are always printed, one line each (with the stack trace under
+ * {@code --verbose}). Every line is escaped ({@link Printable}): a file name cannot split it or drive the terminal.
  */
 final class ConsoleProgress implements ProgressListener {
-    /** How much to show: a bar, a line per article, or failures only. */
+    /** How much to show: a bar, a line per article, or failures (and inputs stored once) only. */
     enum Mode { BAR, LINES, FAILURES }
 
     private final PrintWriter err;
     private final Mode mode;
     private final List<String> deferred = new ArrayList<>();
+    private boolean traces;
     private ProgressBar bar;
     private int total;
     private int done;
@@ -50,6 +54,12 @@ final class ConsoleProgress implements ProgressListener {
         }
     }
 
+    /** Prints the stack trace under each failure's line ({@code --verbose}). */
+    ConsoleProgress withTraces(boolean on) {
+        traces = on;
+        return this;
+    }
+
     @Override
     public void started(int total) {
         this.total = total;
@@ -62,18 +72,26 @@ final class ConsoleProgress implements ProgressListener {
     @Override
     public void finished(ArticleOutcome outcome) {
         done++;
-        String line = switch (outcome) {
+        String line = Printable.escape(switch (outcome) {
             case ArticleOutcome.Ready r -> "[" + done + "/" + total + "] " + r.file() + ": "
                     + r.facts().entities().size() + " entities, " + r.facts().roles().size() + " roles, "
                     + r.facts().quotes().size() + " quotes, " + r.facts().relations().size() + " relations";
+            case ArticleOutcome.Duplicate d -> "[" + done + "/" + total + "] " + d.file() + ": same text as "
+                    + d.original() + ", stored once";
             case ArticleOutcome.Failed f -> "newsgraph: " + f.message();
-        };
+        });
+        if (traces && outcome instanceof ArticleOutcome.Failed f && f.cause() != null) {
+            StringWriter trace = new StringWriter();
+            f.cause().printStackTrace(new PrintWriter(trace));
+            line += System.lineSeparator() + trace.toString().stripTrailing();
+        }
+        boolean notice = !(outcome instanceof ArticleOutcome.Ready); // failures and duplicates always show
         if (bar != null) {
             bar.step();
-            if (outcome instanceof ArticleOutcome.Failed) {
+            if (notice) {
                 deferred.add(line);
             }
-        } else if (mode == Mode.LINES || outcome instanceof ArticleOutcome.Failed) {
+        } else if (mode == Mode.LINES || notice) {
             err.println(line);
             err.flush();
         }

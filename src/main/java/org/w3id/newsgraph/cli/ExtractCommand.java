@@ -3,7 +3,6 @@ package org.w3id.newsgraph.cli;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,6 +12,7 @@ import org.w3id.newsgraph.export.ExportFormat;
 import org.w3id.newsgraph.export.Exporter;
 import org.w3id.newsgraph.ingest.IngestReport;
 import org.w3id.newsgraph.ingest.Ingestor;
+import org.w3id.newsgraph.text.InputFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = input.files(err, false);
+        List<InputFile> files = input.inputs(err, false);
         if (input.paths.isEmpty()) {
             err.println("newsgraph: extract needs at least one FILE or DIR");
             return 2;
@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         IngestReport report = Ingestor.standard(input.maxBytes).ingest(files,
-                (article, graph) -> dsg.addGraph(article, graph), new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
+                r -> dsg.addGraph(r.article(), r.graph()), new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
         if (report.articles() == 0) {
             return Main.FAILED; // every file was refused, each with its line: no empty document on stdout
         }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.w3id.newsgraph.text.ArticleReader;
+import org.w3id.newsgraph.text.InputFile;
 import org.w3id.newsgraph.text.InputFiles;
+import org.w3id.newsgraph.text.Printable;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,18 +15,27 @@ import picocli.CommandLine.Parameters;
 /** Input files and folders, and the size limit, shared by extract, build and up. */
 final class InputOptions {
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
-            description = "Article text files (UTF-8) or folders of *.txt files (default: seeds/).")
+            description = "Article text files (UTF-8; UTF-16 or UTF-32 with a byte-order mark) or folders of *.txt "
+                    + "files (default: seeds/).")
     List<Path> paths = List.of();
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
             description = "Refuse input files larger than this many bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    /** The files to read; problems with the paths (missing, no .txt files) are printed, one line each. */
-    List<Path> files(PrintWriter err, boolean defaultToSeeds) {
+    /**
+     * The files to read with their sources ({@code a/story.txt}); problems with the paths (missing, no .txt files)
+     * are printed, one line each.
+     */
+    List<InputFile> inputs(PrintWriter err, boolean defaultToSeeds) {
         List<Path> given = paths.isEmpty() && defaultToSeeds ? List.of(Home.seeds()) : paths;
         InputFiles.Selection selection = InputFiles.expand(given);
-        selection.problems().forEach(p -> err.println("newsgraph: " + p));
-        return selection.files();
+        selection.problems().forEach(p -> err.println("newsgraph: " + Printable.escape(p)));
+        return selection.inputs();
+    }
+
+    /** The files alone. */
+    List<Path> files(PrintWriter err, boolean defaultToSeeds) {
+        return inputs(err, defaultToSeeds).stream().map(InputFile::path).toList();
     }
 }

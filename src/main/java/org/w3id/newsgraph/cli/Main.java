@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.apache.jena.sys.JenaSystem;
 import org.w3id.newsgraph.logging.Logging;
+import org.w3id.newsgraph.text.Printable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a knowledge graph from English news articles, stores it in TDB2 and serves it with Fuseki.",
         subcommands = {HelpCommand.class, ExtractCommand.class, BuildCommand.class, ServeCommand.class,
-            UpCommand.class, QueryCommand.class, QueriesCommand.class, ExportCommand.class, EvaluateCommand.class, BenchCommand.class})
+            UpCommand.class, QueryCommand.class, QueriesCommand.class, ExportCommand.class,
+            EvaluateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int FAILED = 1;
@@ -33,6 +35,11 @@ public final class Main implements Runnable {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** Whether {@code --verbose} was given, for a subcommand. */
+    static boolean verbose(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Main m && m.verbose();
     }
 
     @CommandLine.Spec
@@ -65,11 +72,12 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** The message on one line: line breaks become spaces, other control characters are escaped. */
     static String oneLine(Throwable ex) {
         String m = ex.getMessage();
         if (m == null || m.isBlank()) {
             m = ex.getClass().getSimpleName();
         }
-        return m.strip().replaceAll("\\s*\\R\\s*", " ");
+        return Printable.escape(m.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }

@@ -1,13 +1,17 @@
 package org.w3id.newsgraph.ingest;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-
 /**
- * Where ingested article graphs go: the TDB2 store for {@code build}, an in-memory dataset for {@code extract}.
- * Called from one thread, in input order.
+ * Where ingested article graphs go: the TDB2 store for {@code build} ({@link StoreSink}), an in-memory dataset for
+ * {@code extract}. Called from one thread, in input order.
  */
 @FunctionalInterface
 public interface ArticleSink {
-    void accept(Node article, Graph graph) throws Exception;
+    /** Stores one article. */
+    void accept(ArticleOutcome.Ready article) throws Exception;
+
+    /**
+     * Told of an input with the same text as an article this run has stored already: nothing new to store, but a
+     * store may retire what it held for that input before.
+     */
+    default void same(ArticleOutcome.Duplicate input) throws Exception {}
 }

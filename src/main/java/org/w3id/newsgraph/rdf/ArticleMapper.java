@@ -1,5 +1,6 @@
 package org.w3id.newsgraph.rdf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.newsgraph.model.Amount;
 import org.w3id.newsgraph.model.ArticleFacts;
+import org.w3id.newsgraph.model.ContentHash;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.Event;
 import org.w3id.newsgraph.model.Mention;
@@ -47,23 +49,35 @@ public final class ArticleMapper {
     private static final Node TYPE = RDF.Nodes.type;
     private static final Node LABEL = RDFS.Nodes.label;
 
-    /** Maps the facts of one article to a new graph (carrying the {@link Prefixes}). */
+    /**
+     * Maps the facts of one article to a new graph (carrying the {@link Prefixes}).
+     *
+     * @param sha256 the SHA-256 (hex) of the bytes the article was read from: with the source it makes the article
+     *               IRI ({@link Ids#article}) and is recorded as {@code ng:sha256}
+     */
+    public Graph map(ArticleFacts facts, String sha256) {
+        return new Run(facts, sha256).map();
+    }
+
+    /** Maps facts whose text was never bytes on disk (hand-built facts in tests): the text is hashed as UTF-8. */
     public Graph map(ArticleFacts facts) {
-        return new Run(facts).map();
+        return map(facts, ContentHash.sha256(facts.text().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The state of mapping one article: the graph being built and the nodes shared by its parts. */
     private static final class Run {
         private final ArticleFacts facts;
+        private final String sha256;
         private final Graph g = GraphFactory.createDefaultGraph();
         private final Node article;
         private final Node context;
         private final Map<Integer, Sentence> sentencesByIndex = new HashMap<>();
         private final Set<Span> sentenceSpans = new TreeSet<>();
 
-        Run(ArticleFacts facts) {
+        Run(ArticleFacts facts, String sha256) {
             this.facts = facts;
-            this.article = Ids.article(facts.source());
+            this.sha256 = sha256.toLowerCase(Locale.ROOT);
+            this.article = Ids.article(facts.source(), this.sha256);
             this.context = Ids.span(article, new Span(0, facts.text().length()));
             for (Sentence s : facts.sentences()) {
                 sentencesByIndex.put(s.index(), s);
@@ -90,6 +104,7 @@ public final class ArticleMapper {
             add(article, TYPE, Schema.NewsArticle);
             add(article, TYPE, NG.NewsArticle);
             add(article, DCTerms.source.asNode(), str(facts.source()));
+            add(article, NG.sha256, str(sha256));
             add(article, NG.text, context);
             add(context, TYPE, Nif.Context);
             add(context, Nif.isString, str(text));

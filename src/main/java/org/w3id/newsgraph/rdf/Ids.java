@@ -44,15 +44,29 @@ public final class Ids {
         return slug.substring(b, e);
     }
 
-    /** The article IRI from the source file name: ngid:article/{slug of the name without its extension}. */
-    public static Node article(String source) {
+    /** How many hex digits of the content hash end an article IRI: 48 bits, no collision in any real archive. */
+    static final int ARTICLE_HASH_DIGITS = 12;
+
+    /**
+     * The article IRI: ngid:article/{slug of the file name without its extension}-{first 12 hex digits of the
+     * SHA-256 of its bytes}. The same bytes under the same name give the same IRI (a rebuild replaces the article);
+     * two different texts give two articles, whatever their names.
+     *
+     * @param source the source path or name ({@code a/story.txt}); only its last segment counts
+     * @param sha256 the content hash in hex ({@link org.w3id.newsgraph.model.ContentHash})
+     */
+    public static Node article(String source, String sha256) {
+        if (sha256.length() < ARTICLE_HASH_DIGITS) {
+            throw new IllegalArgumentException("not a SHA-256 in hex: " + sha256);
+        }
         String name = source.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
             name = name.substring(0, dot);
         }
-        return NodeFactory.createURI(Prefixes.NGID + "article/" + nonEmpty(slug(name), source));
+        return NodeFactory.createURI(Prefixes.NGID + "article/" + nonEmpty(slug(name), name) + "-"
+                + sha256.substring(0, ARTICLE_HASH_DIGITS).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -177,6 +177,11 @@ public final class NG {
     public static final Node holdsRoleIn = term("holdsRoleIn");
     /** text: The NIF context holding the full text of the article, into which all evidence offsets point. */
     public static final Node text = term("text");
+    /**
+     * SHA-256: The SHA-256 of the bytes the article was read from, 64 lower-case hex digits; the article IRI ends with
+     * its first 12, and with dcterms:source it tells an edited file from the stored one.
+     */
+    public static final Node sha256 = term("sha256");
     /** body begin: Offset in the full text where the article body starts; text before it is page furniture. */
     public static final Node bodyBegin = term("bodyBegin");
     /** body end: Offset in the full text where the article body ends (exclusive); text after it is page furniture. */

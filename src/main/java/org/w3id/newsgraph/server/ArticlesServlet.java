@@ -9,21 +9,23 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.newsgraph.ingest.ArticleOutcome;
+import org.w3id.newsgraph.ingest.ErrorText;
 import org.w3id.newsgraph.ingest.Ingestor;
 import org.w3id.newsgraph.model.ArticleFacts;
+import org.w3id.newsgraph.model.ContentHash;
 import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.rdf.Prefixes;
+import org.w3id.newsgraph.store.ArticleVersions;
 import org.w3id.newsgraph.store.NewsStore;
+import org.w3id.newsgraph.text.InputException;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,8 +37,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * <ul>
  * <li>{@code POST /newsgraph/articles[?name=FILE.txt]}: the body is one article as UTF-8 text (at most
  * {@code maxUpload} bytes, else 413). It is extracted, mapped and validated like a file in {@code build}, then
- * stored in one transaction, replacing an article of the same name; 201 with the counts. Invalid UTF-8, an
- * empty body or a page of boilerplate only: 400. Without a name, the name comes from the content hash.</li>
+ * stored in one transaction; 201 with the counts. Its IRI is the one {@code build} gives a file of that name and
+ * bytes ({@link org.w3id.newsgraph.rdf.Ids#article}), so posting the same text again changes nothing, and a new
+ * text under a name already stored replaces the old version in the same transaction. Without a name the
+ * source is {@value #UNNAMED} (which no name can be) and nothing is replaced. Invalid UTF-8, an empty body or a
+ * page of boilerplate only: 400; extraction or the store breaking on it: 500. Every error is a one-line JSON
+ * message, never a stack trace.</li>
  * <li>{@code DELETE /newsgraph/articles/ID} (ID = the last segment of the article IRI): 204, or 404.</li>
  * </ul>
  * The extractor loads its models on the first upload and is shared by all later ones.
@@ -44,6 +50,8 @@ import jakarta.servlet.http.HttpServletResponse;
 final class ArticlesServlet extends HttpServlet {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,199}");
+    /** The source of an upload without a name: not a valid name, so no named upload can replace it. */
+    static final String UNNAMED = "(upload)";
 
     private final Optional<NewsStore> store;
     private final boolean updatable;
@@ -89,6 +97,14 @@ final class ArticlesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            post(req, resp);
+        } catch (Throwable t) { // a one-line 500, never a stack trace: the article is not stored
+            fail(resp, "could not store the article: " + ErrorText.of(t));
+        }
+    }
+
+    private void post(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!mayWrite(req, resp)) {
             return;
         }
@@ -120,17 +136,23 @@ final class ArticlesServlet extends HttpServlet {
             return;
         }
         Optional<String> given = queryParameter(req.getQueryString(), "name");
-        String name = given.orElseGet(() -> "article-" + hash(body) + ".txt");
-        if (!NAME.matcher(name).matches()) {
+        String name = given.orElse(UNNAMED);
+        if (given.isPresent() && !NAME.matcher(name).matches()) {
             Json.error(resp, HttpServletResponse.SC_BAD_REQUEST, "bad article name '" + name
                     + "': use a file name of letters, digits, '.', '_', '-' or spaces");
             return;
         }
-        ArticleOutcome outcome = ingestor().prepare(new SourceText(name, text));
+        ArticleOutcome outcome = ingestor().prepare(new SourceText(name, text, ContentHash.sha256(body)));
         switch (outcome) {
-            case ArticleOutcome.Failed f -> Json.error(resp, HttpServletResponse.SC_BAD_REQUEST, f.message());
+            case ArticleOutcome.Failed f -> Json.error(resp, refused(f) ? HttpServletResponse.SC_BAD_REQUEST
+                    : HttpServletResponse.SC_INTERNAL_SERVER_ERROR, f.message());
+            case ArticleOutcome.Duplicate d -> throw new IllegalStateException("one upload cannot repeat itself");
             case ArticleOutcome.Ready r -> {
-                store.get().replaceArticle(r.article(), r.graph());
+                if (given.isPresent()) { // a new text under a known name replaces the old version
+                    ArticleVersions.replace(store.get(), r.article(), r.graph(), name, Set.of());
+                } else {
+                    store.get().replaceArticle(r.article(), r.graph());
+                }
                 ArticleFacts facts = r.facts();
                 JsonObject o = new JsonObject();
                 o.put("article", r.article().getURI());
@@ -145,8 +167,28 @@ final class ArticlesServlet extends HttpServlet {
         }
     }
 
+    /** Refused for what the article is (400), as against extraction breaking on it (500). */
+    private static boolean refused(ArticleOutcome.Failed f) {
+        return f.cause() == null || f.cause() instanceof InputException;
+    }
+
+    private static void fail(HttpServletResponse resp, String message) throws IOException {
+        if (!resp.isCommitted()) {
+            resp.reset();
+            Json.error(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, message);
+        }
+    }
+
     @Override
     protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            delete(req, resp);
+        } catch (Throwable t) {
+            fail(resp, "could not delete the article: " + ErrorText.of(t));
+        }
+    }
+
+    private void delete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!mayWrite(req, resp)) {
             return;
         }
@@ -208,13 +250,5 @@ final class ArticlesServlet extends HttpServlet {
             }
         }
         return Optional.empty();
-    }
-
-    private static String hash(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
     }
 }

@@ -332,7 +332,7 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
-    private static void requireGraphName(Node n) {
+    static void requireGraphName(Node n) {
         Objects.requireNonNull(n, "graph name");
         if (!n.isURI()) {
             throw new IllegalArgumentException("a graph name must be an IRI: " + n);
@@ -340,7 +340,7 @@ public final class NewsStore implements AutoCloseable {
     }
 
     /** Copies {@code g} and rejects anything TDB2 could refuse, so the write that follows cannot fail on it. */
-    private static List<Triple> copyChecked(Graph g) {
+    static List<Triple> copyChecked(Graph g) {
         List<Triple> out = new ArrayList<>();
         Iterator<Triple> it = g.find();
         try {

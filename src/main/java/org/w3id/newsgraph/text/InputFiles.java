@@ -4,30 +4,37 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Expands command-line paths into the article files to read: files as given, folders walked recursively for
- * {@code *.txt} files in sorted order, hidden files and folders skipped. Problems are collected, not thrown,
- * so one bad path does not stop a batch.
+ * Expands command-line paths into the article files to read, each with its source ({@link InputFile}): files as
+ * given, folders walked recursively for {@code *.txt} files in sorted order, hidden files and folders skipped.
+ * Problems are collected, not thrown, so one bad path does not stop a batch.
  */
 public final class InputFiles {
     private InputFiles() {}
 
     /**
-     * @param files    the files to read, in order, without duplicates
+     * @param inputs   the files to read with their sources, in order, each file once
      * @param problems one-line messages about paths that gave no file
      */
-    public record Selection(List<Path> files, List<String> problems) {
+    public record Selection(List<InputFile> inputs, List<String> problems) {
         public Selection {
-            files = List.copyOf(files);
+            inputs = List.copyOf(inputs);
             problems = List.copyOf(problems);
+        }
+
+        /** The files alone. */
+        public List<Path> files() {
+            return inputs.stream().map(InputFile::path).toList();
         }
     }
 
     public static Selection expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
+        Map<Path, InputFile> inputs = new LinkedHashMap<>(); // by real location: a file named twice is read once
         List<String> problems = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -35,16 +42,18 @@ public final class InputFiles {
                 if (found.isEmpty()) {
                     problems.add("no .txt files in folder: " + p);
                 }
-                found.stream().filter(f -> !files.contains(f)).forEach(files::add);
+                found.forEach(f -> inputs.putIfAbsent(key(f), InputFile.under(p, f)));
             } else if (Files.exists(p)) {
-                if (!files.contains(p)) {
-                    files.add(p);
-                }
+                inputs.putIfAbsent(key(p), InputFile.of(p));
             } else {
                 problems.add("no such file or directory: " + p);
             }
         }
-        return new Selection(files, problems);
+        return new Selection(new ArrayList<>(inputs.values()), problems);
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     private static List<Path> walk(Path dir, List<String> problems) {

@@ -68,7 +68,7 @@ class CommandsTest {
         Cli second = Cli.run("build", "--store", store());
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains(triples), "same triple count after a rebuild: " + second.out());
-        assertTrue(first.err().contains("[1/2] 000_dda217fced0dccb5.txt"), "plain progress lines: " + first.err());
+        assertTrue(first.err().contains("[1/2] seeds/000_dda217fced0dccb5.txt"), "plain progress lines: " + first.err());
     }
 
     @Test
@@ -77,7 +77,7 @@ class CommandsTest {
         Cli r = Cli.run("query", "roles", "--store", store(), "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("personName,role,organizationName,article"), r.out());
-        assertTrue(r.out().contains("Theresa May,Prime Minister,United Kingdom,004_25da5277dcdc13c7.txt"), r.out());
+        assertTrue(r.out().contains("Theresa May,Prime Minister,United Kingdom,seeds/004_25da5277dcdc13c7.txt"), r.out());
         Cli p = Cli.run("query", "who-said-about", "--param", "entity=China", "--store", store(), "--format", "tsv");
         assertEquals(0, p.exit(), p.err());
         assertTrue(p.out().contains("Angela Merkel"), p.out());

@@ -79,7 +79,7 @@ class UpProcessTest {
                         + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode(), r.body());
-                assertEquals("source\r\n000_dda217fced0dccb5.txt\r\n004_25da5277dcdc13c7.txt\r\n", r.body());
+                assertEquals("source\r\nseeds/000_dda217fced0dccb5.txt\r\nseeds/004_25da5277dcdc13c7.txt\r\n", r.body());
             }
 
             Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(up.pid())).inheritIO().start();

@@ -3,6 +3,7 @@ package org.w3id.newsgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +16,13 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.newsgraph.extract.Extractor;
+import org.w3id.newsgraph.model.ContentHash;
 import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.Ids;
 import org.w3id.newsgraph.rdf.Ontology;
 import org.w3id.newsgraph.rdf.ShapeValidator;
 import org.w3id.newsgraph.text.ArticleReader;
+import org.w3id.newsgraph.text.InputFile;
 
 /**
  * An article whose graph breaks the shapes is reported, with its first violation, and never reaches the sink (the
@@ -44,19 +47,21 @@ class IngestorTest {
     void violationsAreReportedAndTheArticleIsNotStored() throws Exception {
         Graph shapes = Ontology.shapes(); // a fresh copy of the project's shapes
         RDFParser.fromString(STRICT, Lang.TURTLE).parse(shapes);
-        Ingestor ingestor = new Ingestor(new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), Extractor.create(),
+        Ingestor ingestor = new Ingestor(new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES), Extractor.create()::extract,
                 new ArticleMapper(), new ShapeValidator(shapes, Ontology.ontology()), 2);
         Path good = Files.writeString(dir.resolve("ok-news.txt"), TEXT);
         Path bad = Files.writeString(dir.resolve("bad-news.txt"), TEXT);
 
         List<Node> stored = new ArrayList<>();
-        IngestReport report = ingestor.ingest(List.of(bad, good), (article, graph) -> stored.add(article),
-                ProgressListener.NONE);
+        IngestReport report = ingestor.ingest(List.of(InputFile.of(bad), InputFile.of(good)),
+                r -> stored.add(r.article()), ProgressListener.NONE);
 
-        assertEquals(List.of(Ids.article("ok-news.txt")), stored);
+        String hash = ContentHash.sha256(TEXT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(Ids.article("ok-news.txt", hash)), stored);
         assertEquals(1, report.articles());
         assertEquals(List.of("bad-news.txt: the extracted graph breaks the shapes (1 violations, first: "
-                + "ngid:article/bad-news: test: the source must start with ok- (dcterms:source))"), report.failures());
+                + "ngid:article/bad-news-" + hash.substring(0, 12)
+                + ": test: the source must start with ok- (dcterms:source))"), report.failures());
         assertInstanceOf(ArticleOutcome.Failed.class, ingestor.prepare(bad));
     }
 }

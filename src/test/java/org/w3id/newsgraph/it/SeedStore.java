@@ -9,9 +9,11 @@ import java.util.List;
 import org.w3id.newsgraph.ingest.IngestReport;
 import org.w3id.newsgraph.ingest.Ingestor;
 import org.w3id.newsgraph.ingest.ProgressListener;
+import org.w3id.newsgraph.ingest.StoreSink;
 import org.w3id.newsgraph.rdf.Ontology;
 import org.w3id.newsgraph.store.NewsStore;
 import org.w3id.newsgraph.text.ArticleReader;
+import org.w3id.newsgraph.text.InputFile;
 import org.w3id.newsgraph.text.InputFiles;
 
 /** A real TDB2 store on disk built from the project's seeds/, as {@code newsgraph build} builds it. */
@@ -25,8 +27,8 @@ final class SeedStore {
     static NewsStore build(Path dir) {
         NewsStore store = NewsStore.open(dir);
         store.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
-        List<Path> files = InputFiles.expand(List.of(seeds())).files();
-        IngestReport report = Ingestor.standard(ArticleReader.DEFAULT_MAX_BYTES).ingest(files, store::replaceArticle,
+        List<InputFile> files = InputFiles.expand(List.of(seeds())).inputs();
+        IngestReport report = Ingestor.standard(ArticleReader.DEFAULT_MAX_BYTES).ingest(files, new StoreSink(store),
                 ProgressListener.NONE);
         if (report.articles() != files.size()) {
             throw new IllegalStateException("seeds did not all build: " + report.failures());

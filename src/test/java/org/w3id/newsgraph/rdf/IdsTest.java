@@ -3,7 +3,10 @@ package org.w3id.newsgraph.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.model.ContentHash;
 import org.w3id.newsgraph.model.Span;
 
 class IdsTest {
@@ -15,12 +18,29 @@ class IdsTest {
         assertEquals("", Ids.slug(" -- "));
     }
 
+    /** SHA-256 of no bytes: python3 -c "import hashlib; print(hashlib.sha256(b'').hexdigest())" */
+    static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
     @Test
     void articleAndSpanIris() {
-        var article = Ids.article("seeds/000_dda217fced0dccb5.txt");
-        assertEquals("https://w3id.org/newsgraph/id/article/000-dda217fced0dccb5", article.getURI());
-        assertEquals("https://w3id.org/newsgraph/id/article/000-dda217fced0dccb5#char=3,17",
+        var article = Ids.article("seeds/000_dda217fced0dccb5.txt", EMPTY_SHA256);
+        assertEquals("https://w3id.org/newsgraph/id/article/000-dda217fced0dccb5-e3b0c44298fc", article.getURI());
+        assertEquals("https://w3id.org/newsgraph/id/article/000-dda217fced0dccb5-e3b0c44298fc#char=3,17",
                 Ids.span(article, new Span(3, 17)).getURI());
+        assertEquals(EMPTY_SHA256, ContentHash.sha256(new byte[0]));
+    }
+
+    /** Names that slug alike stay apart when their texts differ; the same name and bytes are one article. */
+    @Test
+    void articleIriIsNameSlugPlusContentHash() {
+        String a = ContentHash.sha256("one".getBytes(StandardCharsets.UTF_8));
+        String b = ContentHash.sha256("two".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Ids.article("a/story.txt", a), Ids.article("b/story.txt", a));
+        assertNotEquals(Ids.article("a/story.txt", a), Ids.article("b/story.txt", b));
+        assertNotEquals(Ids.article("b/story.txt", a), Ids.article("b/Story!.txt", b));
+        assertEquals(Ids.article("b/story.txt", a), Ids.article("b/Story!.txt", a));
+        assertEquals("https://w3id.org/newsgraph/id/article/story-" + a.substring(0, 12),
+                Ids.article("b/Story!.txt", a).getURI());
     }
 
     @Test

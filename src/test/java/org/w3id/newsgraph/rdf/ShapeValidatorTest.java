@@ -36,7 +36,7 @@ class ShapeValidatorTest {
         assertFalse(result.conforms());
         assertEquals(List.of(
                 "ngid:entity/acme: an entity needs exactly one rdfs:label (string) (rdfs:label)",
-                "ngid:quote/db6c57cac74e362b: a quote has at most one ng:speaker, an entity (ng:speaker)"),
+                "ngid:quote/111c20a63c18d112: a quote has at most one ng:speaker, an entity (ng:speaker)"),
                 result.messages());
     }
 
@@ -56,7 +56,7 @@ class ShapeValidatorTest {
         Node statement = g.find(Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.predicate, Node.ANY).next().getSubject();
         g.delete(statement, org.apache.jena.vocabulary.RDF.Nodes.predicate, NG.basedIn);
         g.add(statement, org.apache.jena.vocabulary.RDF.Nodes.predicate, NG.title);
-        assertEquals(List.of("ngid:statement/49500df9574f4759: the rdf:predicate of a relation statement must be a "
+        assertEquals(List.of("ngid:statement/5cfd21ce331c1679: the rdf:predicate of a relation statement must be a "
                 + "relation (rdfs:subPropertyOf ng:relatedTo) (rdf:predicate)"), VALIDATOR.validate(g).messages());
     }
 }

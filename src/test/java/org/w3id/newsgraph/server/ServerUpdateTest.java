@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.newsgraph.model.ContentHash;
 import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.rdf.Ontology;
 import org.w3id.newsgraph.store.NewsStore;
@@ -94,24 +95,54 @@ class ServerUpdateTest {
         HttpResponse<String> r = post(articles, "text/plain; charset=utf-8", NEWS, AUTH);
         assertEquals(201, r.statusCode(), r.body());
         JsonObject o = JSON.parse(r.body());
-        assertEquals("https://w3id.org/newsgraph/id/article/test-news", o.get("article").getAsString().value());
+        String id = "test-news-" + ContentHash.sha256(NEWS.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+        assertEquals("https://w3id.org/newsgraph/id/article/" + id, o.get("article").getAsString().value());
         assertEquals("test-news.txt", o.get("source").getAsString().value());
         assertTrue(o.get("entities").getAsNumber().value().intValue() >= 2, r.body());
         assertTrue(o.hasKey("roles") && o.hasKey("quotes") && o.hasKey("relations"), r.body());
-        assertEquals("/id/article/test-news", r.headers().firstValue("Location").orElse(""));
+        assertEquals("/id/article/" + id, r.headers().firstValue("Location").orElse(""));
 
         HttpResponse<String> entities = get(url("/newsgraph/queries/entities?format=csv"), "*/*");
         assertTrue(entities.body().contains("\r\nMicrosoft,Company,"), entities.body());
         assertTrue(entities.body().contains("\r\nNorway,Country,"), entities.body());
-        assertEquals(200, get(url("/id/article/test-news"), "text/turtle").statusCode());
+        assertEquals(200, get(url("/id/article/" + id), "text/turtle").statusCode());
 
-        assertEquals(401, Http.delete(url("/newsgraph/articles/test-news"), null).statusCode());
-        assertEquals(204, Http.delete(url("/newsgraph/articles/test-news"), AUTH).statusCode());
-        HttpResponse<String> again = Http.delete(url("/newsgraph/articles/test-news"), AUTH);
+        assertEquals(401, Http.delete(url("/newsgraph/articles/" + id), null).statusCode());
+        assertEquals(204, Http.delete(url("/newsgraph/articles/" + id), AUTH).statusCode());
+        HttpResponse<String> again = Http.delete(url("/newsgraph/articles/" + id), AUTH);
         assertEquals(404, again.statusCode());
-        assertEquals("no article 'test-news'", JSON.parse(again.body()).get("error").getAsString().value());
-        assertEquals(404, get(url("/id/article/test-news"), "text/turtle").statusCode());
+        assertEquals("no article '" + id + "'", JSON.parse(again.body()).get("error").getAsString().value());
+        assertEquals(404, get(url("/id/article/" + id), "text/turtle").statusCode());
         assertFalse(get(url("/newsgraph/queries/entities?format=csv"), "*/*").body().contains("Microsoft"));
+    }
+
+    /**
+     * An upload has the identity a build gives a file of that name and bytes: posting the same text again stores
+     * nothing new, a new text under the same name replaces the old version, and one without a name replaces none.
+     */
+    @Test
+    void uploadsUseTheArticleIdentityOfBuild() throws Exception {
+        String named = url("/newsgraph/articles?name=" + enc("same-name.txt"));
+        String first = JSON.parse(post(named, "text/plain", NEWS, AUTH).body()).get("article").getAsString().value();
+        String repeat = JSON.parse(post(named, "text/plain", NEWS, AUTH).body()).get("article").getAsString().value();
+        assertEquals(first, repeat);
+        assertEquals("n\r\n1\r\n", count("same-name.txt"));
+        String edited = NEWS.replace("Norway", "Finland");
+        String second = JSON.parse(post(named, "text/plain", edited, AUTH).body()).get("article").getAsString().value();
+        assertFalse(first.equals(second), first);
+        assertEquals("n\r\n1\r\n", count("same-name.txt"), "the old version is replaced");
+        assertEquals(404, get(url(first.substring("https://w3id.org/newsgraph".length())), "text/turtle").statusCode());
+
+        HttpResponse<String> unnamed = Http.postBytes(url("/newsgraph/articles"), NEWS.getBytes(StandardCharsets.UTF_8),
+                AUTH);
+        assertEquals(201, unnamed.statusCode(), unnamed.body());
+        String third = JSON.parse(unnamed.body()).get("article").getAsString().value();
+        assertTrue(third.startsWith("https://w3id.org/newsgraph/id/article/upload-"), unnamed.body());
+        assertEquals("n\r\n1\r\n", count("same-name.txt"), "an upload without a name replaces nothing");
+        for (String article : new String[] {second, third}) {
+            assertEquals(204, Http.delete(url(article.replace("https://w3id.org/newsgraph/id/article/",
+                    "/newsgraph/articles/")), AUTH).statusCode());
+        }
     }
 
     @Test

@@ -9,8 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.nio.charset.Charset;
+import java.util.HexFormat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.newsgraph.model.ContentHash;
 import org.w3id.newsgraph.model.SourceText;
 
 class ArticleReaderTest {
@@ -39,6 +45,51 @@ class ArticleReaderTest {
     void dropsLeadingByteOrderMark() throws Exception {
         Path p = write("bom.txt", "\uFEFFHello world".getBytes(StandardCharsets.UTF_8));
         assertEquals("Hello world", reader.read(p).text());
+    }
+
+    static final String TEXT = "Kottasová said “hi” to 北京 and 😀.\n";
+
+    /** Each Unicode encoding with its byte-order mark decodes to the same text, BOM dropped. */
+    @ParameterizedTest(name = "{0} with a byte-order mark")
+    @CsvSource({"UTF-8, EFBBBF", "UTF-16LE, FFFE", "UTF-16BE, FEFF", "UTF-32LE, FFFE0000", "UTF-32BE, 0000FEFF"})
+    void readsUnicodeWithAByteOrderMark(String charset, String bom) throws Exception {
+        byte[] mark = HexFormat.of().parseHex(bom);
+        byte[] body = TEXT.getBytes(Charset.forName(charset));
+        byte[] bytes = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, bytes, 0, mark.length);
+        System.arraycopy(body, 0, bytes, mark.length, body.length);
+        Path p = write(charset + ".txt", bytes);
+        SourceText read = reader.read(p);
+        assertEquals(TEXT, read.text());
+        assertEquals(ContentHash.sha256(bytes), read.sha256(), "the hash is of the bytes on disk");
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsStillBinary() throws Exception {
+        Path p = write("utf16.txt", TEXT.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("binary file, not text: " + p, error(p));
+    }
+
+    @Test
+    void malformedUtf16AfterItsMarkIsOneLine() throws Exception {
+        // a lone high surrogate (D800) followed by "a"
+        Path p = write("lone.txt", new byte[] {(byte) 0xFF, (byte) 0xFE, 'H', 0, 'i', 0, 0x00, (byte) 0xD8, 'a', 0});
+        assertEquals("invalid UTF-16LE in " + p + " at byte offset 6", error(p));
+    }
+
+    @Test
+    void binaryAfterAByteOrderMarkIsBinary() throws Exception {
+        Path p = write("zip.txt", new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 'P', 0, 'K', 0, 0, 0, 3});
+        assertEquals("binary file, not text: " + p, error(p));
+    }
+
+    @Test
+    void theSourceIsWhatTheCallerSaysAndTheHashIsOfTheBytes() throws Exception {
+        byte[] bytes = "Hello world".getBytes(StandardCharsets.UTF_8);
+        SourceText s = reader.read(write("h.txt", bytes), "in/h.txt");
+        assertEquals("in/h.txt", s.source());
+        // python3 -c "import hashlib; print(hashlib.sha256(b'Hello world').hexdigest())"
+        assertEquals("64ec88ca00b268e5ba1a35678a1b5316d212f4f366b2477232534a8aeca37f3c", s.sha256());
     }
 
     @Test

@@ -41,6 +41,20 @@ class InputFilesTest {
         assertEquals(List.of("no such file or directory: " + missing, "no .txt files in folder: " + empty), s.problems());
     }
 
+    /** A folder's files keep the folder's own name in their source; a file given by itself is its name. */
+    @Test
+    void sourcesArePathsBelowTheFoldersParent() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Path sub = Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("a.txt"), "a");
+        Files.writeString(sub.resolve("d.txt"), "d");
+        Path single = Files.writeString(dir.resolve("single.txt"), "s");
+        InputFiles.Selection s = InputFiles.expand(List.of(folder, single, folder.resolve("sub/../a.txt")));
+        assertEquals(List.of(new InputFile(folder.resolve("a.txt"), "in/a.txt"),
+                new InputFile(sub.resolve("d.txt"), "in/sub/d.txt"), new InputFile(single, "single.txt")), s.inputs());
+        assertEquals("in", InputFiles.expand(List.of(folder.resolve("."))).inputs().get(0).source().split("/")[0]);
+    }
+
     @Test
     void aFileGivenTwiceIsReadOnce() throws Exception {
         Path f = Files.writeString(dir.resolve("a.txt"), "a");
