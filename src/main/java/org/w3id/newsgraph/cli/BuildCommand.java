@@ -9,7 +9,11 @@ import org.w3id.newsgraph.ingest.IngestReport;
 import org.w3id.newsgraph.ingest.Ingestor;
 import org.w3id.newsgraph.ingest.StoreSink;
 import org.w3id.newsgraph.rdf.Ontology;
+import org.w3id.newsgraph.store.Compaction;
+import org.w3id.newsgraph.store.StoreSize;
+import org.w3id.newsgraph.store.CompactionPolicy;
 import org.w3id.newsgraph.store.NewsStore;
+import org.w3id.newsgraph.store.StoreException;
 import org.w3id.newsgraph.text.InputFile;
 
 import picocli.CommandLine.Command;
@@ -17,10 +21,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code build}: ingest articles into the TDB2 store, one transaction per article. */
+/**
+ * {@code build}: ingest articles into the TDB2 store, one transaction per article, then compact the store when
+ * rebuilds have grown it past {@link CompactionPolicy}'s threshold.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Extract articles into the TDB2 store (rebuilding an article replaces its graph, an edited "
-                + "file replaces its old version).")
+        description = {"Extract articles into the TDB2 store (rebuilding an article replaces its graph, an edited "
+                + "file replaces its old version).",
+            "Compacts the store afterwards when it has grown past " + CompactionPolicy.GROWTH
+                + " times its size after the last compaction."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -42,6 +51,7 @@ final class BuildCommand implements Callable<Integer> {
     static int build(NewsStore s, InputOptions input, Path dir, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         List<InputFile> files = input.inputs(err, true);
+        CompactionPolicy policy = CompactionPolicy.of(s); // before anything is written: did the store hold articles?
         s.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
         if (files.isEmpty()) {
             return Main.FAILED; // input.inputs has said in one line per path why there is nothing to build
@@ -53,6 +63,26 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Summary.print(out, report, sink.replaced(), s.size(), dir.toString());
+        compactIfDue(s, policy, out, err);
         return report.articles() > 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** A failed compaction leaves the store as it was (TDB2 switches only to a complete copy): a line, no failure. */
+    private static void compactIfDue(NewsStore s, CompactionPolicy policy, PrintWriter out, PrintWriter err) {
+        long size = StoreSize.onDisk(s.directory());
+        if (!policy.due(size)) {
+            policy.settle(size);
+            return;
+        }
+        try {
+            Compaction.Result r = Compaction.run(s);
+            out.println("  compacted: " + CompactCommand.sizes(r) + (policy.baseline().isPresent()
+                    ? " (it had grown past " + CompactionPolicy.GROWTH + " times its size after the last compaction)"
+                    : " (first compaction of this store)"));
+        } catch (StoreException e) {
+            err.println("newsgraph: " + Main.oneLine(e) + "; the store is unchanged");
+        }
+        out.flush();
+        err.flush();
     }
 }

@@ -301,6 +301,16 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
+    /** Runs {@code action} outside any transaction while the database cannot be reopened or closed (compaction). */
+    void pinned(Runnable action) {
+        swap.readLock().lock();
+        try {
+            action.run();
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
     private <T> T read(Function<DatasetGraph, T> f) {
         swap.readLock().lock();
         try {

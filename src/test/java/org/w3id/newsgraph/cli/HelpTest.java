@@ -33,7 +33,7 @@ class HelpTest {
     @Test
     void everyCommandOfTheIssueIsThere() {
         assertTrue(commands().toList().containsAll(List.of("extract", "build", "serve", "up", "query", "queries",
-                "export", "evaluate", "bench", "bench extract", "bench server")), commands().toList().toString());
+                "export", "evaluate", "bench", "bench extract", "bench server", "compact")), commands().toList().toString());
     }
 
     @ParameterizedTest(name = "{0} --help")
