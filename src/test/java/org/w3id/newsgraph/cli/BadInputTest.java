@@ -143,6 +143,22 @@ class BadInputTest {
         assertTrue(r.err().contains("\tat "), r.err());
     }
 
+    /** Without --verbose an article's failure is one line; with it, the line and then the stack trace. */
+    @Test
+    void verboseAddsAnArticlesStackTraceUnderItsLine() throws IOException {
+        Path empty = write("empty.txt", "");
+        Path good = write("good.txt", GOOD);
+        Cli plain = Cli.run("build", empty.toString(), good.toString(), "--store", store());
+        assertFalse(plain.err().contains("\tat "), plain.err());
+        Cli verbose = Cli.run("build", empty.toString(), good.toString(), "--store", store(), "--verbose");
+        assertEquals(0, verbose.exit(), verbose.err());
+        List<String> lines = verbose.err().lines().toList();
+        int at = lines.indexOf("newsgraph: empty file: " + empty);
+        assertTrue(at >= 0, verbose.err());
+        assertTrue(lines.get(at + 1).contains("InputException: empty file: "), lines.get(at + 1));
+        assertTrue(lines.get(at + 2).startsWith("\tat "), lines.get(at + 2));
+    }
+
     @Test
     void wrongUsageIsExitTwo() {
         assertEquals(2, Cli.run("build", "--no-such-option").exit());
