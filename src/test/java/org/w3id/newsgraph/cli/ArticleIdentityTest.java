@@ -52,9 +52,13 @@ class ArticleIdentityTest {
         return Files.writeString(p, text, StandardCharsets.UTF_8);
     }
 
-    /** The store's content, copied out of TDB2, and closed again. */
     private DatasetGraph snapshot() {
-        try (NewsStore s = NewsStore.open(Path.of(store()))) {
+        return snapshot(Path.of(store()));
+    }
+
+    /** A store's content, copied out of TDB2, and the store closed again. */
+    static DatasetGraph snapshot(Path store) {
+        try (NewsStore s = NewsStore.open(store)) {
             DatasetGraph copy = DatasetGraphFactory.createGeneral();
             Txn.executeRead(s.dataset(), () -> s.dataset().find().forEachRemaining(copy::add));
             return copy;

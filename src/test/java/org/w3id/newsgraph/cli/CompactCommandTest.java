@@ -13,13 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.newsgraph.store.CompactionPolicy;
-import org.w3id.newsgraph.store.NewsStore;
 import org.w3id.newsgraph.store.StoreSize;
 
 /**
@@ -45,11 +42,7 @@ class CompactCommandTest {
     }
 
     private DatasetGraph snapshot() {
-        try (NewsStore s = NewsStore.open(store())) {
-            DatasetGraph copy = DatasetGraphFactory.createGeneral();
-            Txn.executeRead(s.dataset(), () -> s.dataset().find().forEachRemaining(copy::add));
-            return copy;
-        }
+        return ArticleIdentityTest.snapshot(store());
     }
 
     private List<String> generations() throws IOException {
