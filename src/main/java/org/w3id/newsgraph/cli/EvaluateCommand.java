@@ -26,7 +26,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--gold", paramLabel = "DIR",
             description = "Folder of *.gold.json files for every DIR (default: each DIR's own *.gold.json files, "
-                    + "else ../shared/seeds-gold beside the project).")
+                    + "else ../shared/seeds-gold beside the project when present, else the project's own "
+                    + Home.OWN_GOLD + ").")
     Path gold;
 
     @Option(names = "--json", description = "Print the report as JSON.")

@@ -23,9 +23,20 @@ final class Home {
         return dir().resolve("data");
     }
 
-    /** The gold annotations of the seeds, in the shared folder beside the repository, if there. */
+    /**
+     * The gold annotations of the seeds: {@code ../shared/seeds-gold} beside the project when there (the team's
+     * master copy), else the repository's own verbatim copy in {@code src/test/resources/seeds-gold}, so
+     * {@code evaluate} works on a fresh clone.
+     */
     static Path gold() {
-        Path beside = dir().resolveSibling("shared").resolve("seeds-gold");
-        return Files.isDirectory(beside) ? beside : dir().resolve("seeds-gold");
+        return gold(dir());
     }
+
+    static Path gold(Path home) {
+        Path beside = home.resolveSibling("shared").resolve("seeds-gold");
+        return Files.isDirectory(beside) ? beside : home.resolve(OWN_GOLD);
+    }
+
+    /** Where the repository keeps its copy of the seed gold files. */
+    static final String OWN_GOLD = "src/test/resources/seeds-gold";
 }
