@@ -2,8 +2,11 @@ package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.w3id.newsgraph.ingest.ArticleOutcome;
 import org.w3id.newsgraph.ingest.ProgressListener;
@@ -64,9 +67,18 @@ final class ConsoleProgress implements ProgressListener {
     public void started(int total) {
         this.total = total;
         if (mode == Mode.BAR && total > 1) {
-            bar = new ProgressBarBuilder().setTaskName("Articles").setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUnit(" art", 1).continuousUpdate().build();
+            bar = barBuilder(total).build();
         }
+    }
+
+    /**
+     * The bar: count, rate and ETA. The rate pattern is explicit because the library's default ({@code #.0})
+     * prints ".0 art/s"; {@link Locale#ROOT} keeps the decimal point a point.
+     */
+    static ProgressBarBuilder barBuilder(int total) {
+        return new ProgressBarBuilder().setTaskName("Articles").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .showSpeed(new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
+                .setUnit(" art", 1).continuousUpdate();
     }
 
     @Override
