@@ -62,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             report = Ingestor.standard(input.maxBytes).ingest(files, sink, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Summary.print(out, report, sink.replaced(), s.size(), dir.toString());
+        Summary.print(out, report, sink.replaced(), s.stats(), EntityTypes.of(s), dir.toString());
         compactIfDue(s, policy, out, err);
         return report.articles() > 0 ? Main.OK : Main.FAILED;
     }

@@ -86,8 +86,9 @@ final class ConsoleProgress implements ProgressListener {
         done++;
         String line = Printable.escape(switch (outcome) {
             case ArticleOutcome.Ready r -> "[" + done + "/" + total + "] " + r.file() + ": "
-                    + r.facts().entities().size() + " entities, " + r.facts().roles().size() + " roles, "
-                    + r.facts().quotes().size() + " quotes, " + r.facts().relations().size() + " relations";
+                    + Plural.of(r.facts().entities().size(), "entity") + ", "
+                    + Plural.of(r.facts().roles().size(), "role") + ", " + Plural.of(r.facts().quotes().size(), "quote")
+                    + ", " + Plural.of(r.facts().relations().size(), "relation");
             case ArticleOutcome.Duplicate d -> "[" + done + "/" + total + "] " + d.file() + ": same text as "
                     + d.original() + ", stored once";
             case ArticleOutcome.Failed f -> "newsgraph: " + f.message();

@@ -2,37 +2,45 @@ package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.w3id.newsgraph.ingest.IngestReport;
+import org.w3id.newsgraph.store.Stats;
 import org.w3id.newsgraph.text.Printable;
 
-/** The closing summary of a build: articles, entities by type, roles, quotes, relations, triples, seconds. */
+/**
+ * The closing summary of a build: articles, entities by type, roles, quotes, relations and triples as the store
+ * holds them afterwards (an entity named in several articles counts once), and the run's seconds.
+ */
 final class Summary {
     private Summary() {}
 
     /**
      * @param replaced old versions of edited files that the build deleted
+     * @param types    distinct entities in the store by most specific class ({@link EntityTypes})
      */
-    static void print(PrintWriter out, IngestReport r, int replaced, long quads, String store) {
-        out.printf(Locale.ROOT, "Built %d article%s into %s in %.1f s%n", r.articles(), r.articles() == 1 ? "" : "s",
+    static void print(PrintWriter out, IngestReport r, int replaced, Stats stored, Map<String, Long> types,
+            String store) {
+        out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Plural.of(r.articles(), "article"),
                 Printable.escape(store), r.seconds());
-        String types = new java.util.TreeMap<>(r.entitiesByType()).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        String byType = types.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        out.printf(Locale.ROOT, "  entities:  %d%s%n", r.entities(), types.isEmpty() ? "" : " (" + types + ")");
-        out.printf(Locale.ROOT, "  roles:     %d%n  quotes:    %d%n  relations: %d%n", r.roles(), r.quotes(), r.relations());
-        out.printf(Locale.ROOT, "  triples:   %d in the store%n", quads);
+        out.printf(Locale.ROOT, "  entities:  %d%s%n", stored.entities(), byType.isEmpty() ? "" : " (" + byType + ")");
+        out.printf(Locale.ROOT, "  roles:     %d%n  quotes:    %d%n  relations: %d%n", stored.roles(), stored.quotes(),
+                stored.relations());
+        out.printf(Locale.ROOT, "  triples:   %d in the store%n", stored.quads());
         if (replaced > 0) {
             out.printf(Locale.ROOT, "  replaced:  %d old version%s of edited file%s%n", replaced,
                     replaced == 1 ? "" : "s", replaced == 1 ? "" : "s");
         }
         if (r.duplicates() > 0) {
-            out.printf(Locale.ROOT, "  same text: %d input%s stored once (see the lines above)%n", r.duplicates(),
-                    r.duplicates() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "  same text: %s stored once (see the lines above)%n",
+                    Plural.of(r.duplicates(), "input"));
         }
         if (!r.failures().isEmpty()) {
-            out.printf(Locale.ROOT, "  skipped:   %d input%s (see the messages above)%n", r.failures().size(),
-                    r.failures().size() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "  skipped:   %s (see the messages above)%n",
+                    Plural.of(r.failures().size(), "input"));
         }
         out.flush();
     }
