@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", defaultValue = "turtle",
+    @Option(names = "--format", converter = FormatConverter.Export.class, defaultValue = "turtle",
             description = "turtle, trig, jsonld, nquads, ntriples (RDF) or graphml, gexf, dot, cytoscape "
                     + "(entity graph) (default: ${DEFAULT-VALUE}).")
     ExportFormat format;

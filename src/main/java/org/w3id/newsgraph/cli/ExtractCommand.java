@@ -27,7 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", defaultValue = "turtle",
+    @Option(names = "--format", converter = FormatConverter.Export.class, defaultValue = "turtle",
             description = "turtle, trig, nquads, ntriples or jsonld (default: ${DEFAULT-VALUE}).")
     ExportFormat format;
 

@@ -60,6 +60,7 @@ public final class Main implements Runnable {
         Logging.quiet();
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        cl.setParameterExceptionHandler(new UsageErrors()); // wrong usage: one line, exit 2
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             err.println("newsgraph: " + oneLine(ex));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.w3id.newsgraph.query.ParamException;
 import org.w3id.newsgraph.query.PreparedQuery;
 import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.query.QueryRunner;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +34,7 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", defaultValue = "table",
+    @Option(names = "--format", converter = FormatConverter.Result.class, defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
@@ -43,19 +45,37 @@ final class QueryCommand implements Callable<Integer> {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
+            description = "Show at most N rows, saying so on standard error when cut (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (maxRows < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1, not " + maxRows);
+        }
         PreparedQuery q = query.endsWith(".rq") ? PreparedQuery.fromFile(Path.of(query))
                 : QueryCatalog.standard(Home.dir()).get(query);
         try (NewsStore s = NewsStore.open(store.dir())) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            new QueryRunner(s.dataset(), Duration.ofSeconds(timeoutSeconds)).run(q, params, format, buffer);
+            boolean capped;
+            try {
+                capped = new QueryRunner(s.dataset(), Duration.ofSeconds(timeoutSeconds), maxRows)
+                        .run(q, params, format, buffer);
+            } catch (ParamException e) { // a missing or wrong --param is wrong usage: exit 2
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.print(buffer.toString(StandardCharsets.UTF_8));
             out.flush();
+            if (capped) { // on stderr, so a CSV on stdout stays clean
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("newsgraph: showing the first " + maxRows + " rows (--max-rows)");
+                err.flush();
+            }
         }
         return Main.OK;
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,6 +31,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.rdf.Prefixes;
 
@@ -74,26 +76,33 @@ public final class QueryRunner {
     /**
      * Runs {@code q} with the given parameter values (missing ones take their defaults) and writes the result.
      *
-     * @throws QueryException one line: unknown or missing parameter, bad IRI value, syntax error, timeout
+     * @return true when the rows were cut at {@code maxRows}: a SELECT gave {@code maxRows} rows under the
+     *         {@code LIMIT} this runner imposed (it may have had exactly that many)
+     * @throws ParamException one line: unknown or missing parameter, bad IRI value
+     * @throws QueryException one line: syntax error, timeout
      */
-    public void run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
-        Query query = capRows(q.parsed(), maxRows);
+    public boolean run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
+        Query query = q.parsed();
+        boolean imposed = maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows);
+        capRows(query, maxRows);
         Binding binding = bind(q, params);
+        long[] rows = {-1};
         execute(q, () -> {
             QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
             try (exec) {
-                write(query, exec, fmt, out);
+                rows[0] = write(query, exec, fmt, out);
             }
         });
+        return imposed && rows[0] >= maxRows;
     }
 
     /**
      * Runs any {@code .rq} file (a header with parameters is optional, see {@link PreparedQuery}); messages name
      * the file.
      */
-    public void runFile(Path rqFile, Map<String, String> params, ResultFormat fmt, OutputStream out) {
-        run(PreparedQuery.fromFile(rqFile), params, fmt, out);
+    public boolean runFile(Path rqFile, Map<String, String> params, ResultFormat fmt, OutputStream out) {
+        return run(PreparedQuery.fromFile(rqFile), params, fmt, out);
     }
 
     /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
@@ -146,7 +155,7 @@ public final class QueryRunner {
             if (q.param(given).isEmpty()) {
                 TreeSet<String> known = new TreeSet<>();
                 q.params().forEach(p -> known.add(p.name()));
-                throw new QueryException("query " + q.name() + " has no parameter '" + given + "'"
+                throw new ParamException("query " + q.name() + " has no parameter '" + given + "'"
                         + (known.isEmpty() ? " (it takes none)" : "; its parameters: " + String.join(", ", known)));
             }
         }
@@ -154,7 +163,7 @@ public final class QueryRunner {
         for (Param p : q.params()) {
             String value = params.containsKey(p.name()) ? params.get(p.name()) : p.defaultValue().orElse(null);
             if (value == null) {
-                throw new QueryException("query " + q.name() + " needs a value for '" + p.name() + "' ("
+                throw new ParamException("query " + q.name() + " needs a value for '" + p.name() + "' ("
                         + p.description() + "): --param " + p.name() + "=...");
             }
             b.add(Var.alloc(p.name()), node(p.name(), value));
@@ -172,7 +181,7 @@ public final class QueryRunner {
                     throw new IRIException("not an absolute IRI");
                 }
             } catch (IRIException e) {
-                throw new QueryException("parameter '" + name + "': bad IRI " + value + " (" + e.getMessage() + ")",
+                throw new ParamException("parameter '" + name + "': bad IRI " + value + " (" + e.getMessage() + ")",
                         e);
             }
             return NodeFactory.createURI(iri);
@@ -180,15 +189,23 @@ public final class QueryRunner {
         return NodeFactory.createLiteralString(value);
     }
 
-    private static void write(Query query, QueryExec exec, ResultFormat fmt, OutputStream out) {
+    /** Writes the result; returns the number of SELECT rows written, -1 for other query types. */
+    private static long write(Query query, QueryExec exec, ResultFormat fmt, OutputStream out) {
         if (query.isSelectType()) {
-            ResultSet rs = ResultSet.adapt(exec.select());
+            // Counted on the way through: the writers read the rows, not the ResultSet's own row number.
+            RowSet rows = exec.select();
+            long[] n = {0};
+            ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.getResultVars(), Iter.map(rows, b -> {
+                n[0]++;
+                return b;
+            })));
             switch (fmt) {
                 case TABLE -> ResultSetFormatter.out(out, rs, prologue(query));
                 case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
                 case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
                 case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             }
+            return n[0];
         } else if (query.isAskType()) {
             boolean yes = exec.ask();
             switch (fmt) {
@@ -206,6 +223,7 @@ public final class QueryRunner {
         } else {
             throw new QueryException("unsupported query type: " + query.queryType());
         }
+        return -1;
     }
 
     /** The query's own prefixes over the project ones, to shorten IRIs in the text table. */
