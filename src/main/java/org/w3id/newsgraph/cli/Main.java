@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a knowledge graph from English news articles, stores it in TDB2 and serves it with Fuseki.",
         subcommands = {HelpCommand.class, ExtractCommand.class, BuildCommand.class, ServeCommand.class,
-            UpCommand.class, QueryCommand.class, QueriesCommand.class, ExportCommand.class, EvaluateCommand.class, BenchCommand.class})
+            UpCommand.class, QueryCommand.class, QueriesCommand.class, ExportCommand.class, EvaluateCommand.class, BenchCommand.class,
+            TrainCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int FAILED = 1;
