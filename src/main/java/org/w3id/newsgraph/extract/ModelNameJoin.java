@@ -46,6 +46,7 @@ final class ModelNameJoin {
         List<EntityStep.Candidate> out = new ArrayList<>();
         boolean[] covered = new boolean[v.size()];
         java.util.Set<String> clubs = clubs(v, rules, votes);
+        Map<String, EntityStep.Candidate> cued = cued(v, rules);
         for (EntityStep.Candidate c : rules) {
             if (strong(c) || c.thing() || c.generic()) {
                 EntityStep.Candidate kept = clubs.contains(key(v, c.first(), c.last())) ? asClub(c) : c;
@@ -69,8 +70,9 @@ final class ModelNameJoin {
                 if (f.first() > c.last() || f.last() < c.first() || !free(covered, f.first(), f.last())) {
                     continue;
                 }
-                EntityType t = voted(votes, key(v, f.first(), f.last()), f.type());
-                boolean same = f.first() == c.first() && f.last() == c.last() && t == c.type().coarse();
+                EntityStep.Candidate cue = cued.get(key(v, f.first(), f.last()));
+                EntityType t = cue != null ? cue.type() : voted(votes, key(v, f.first(), f.last()), f.type());
+                boolean same = f.first() == c.first() && f.last() == c.last() && t.coarse() == c.type().coarse();
                 out.add(new EntityStep.Candidate(f.first(), f.last(), c.sentence(), v.written(f.first(), f.last()),
                         same ? c.type() : t, same ? c.strength() : 2, null, null, false, false));
                 mark(covered, f.first(), f.last());
@@ -85,6 +87,20 @@ final class ModelNameJoin {
             }
         }
         out.sort(Comparator.comparingInt(EntityStep.Candidate::first));
+        return out;
+    }
+
+    /**
+     * Names that a context cue types somewhere in the article ("telecoms giant Zentrix"): the cue holds for their
+     * other mentions too, where the model alone would guess ("Zentrix said").
+     */
+    private static Map<String, EntityStep.Candidate> cued(TokenView v, List<EntityStep.Candidate> rules) {
+        Map<String, EntityStep.Candidate> out = new HashMap<>();
+        for (EntityStep.Candidate c : rules) {
+            if (c.strength() >= 2 && !c.generic() && !c.thing()) {
+                out.merge(key(v, c.first(), c.last()), c, (a, b) -> b.strength() > a.strength() ? b : a);
+            }
+        }
         return out;
     }
 
@@ -167,6 +183,9 @@ final class ModelNameJoin {
                 int last = starts.get(s) + sp.getEnd() - 1;
                 while (first < last && NameLexicon.isTitle(v.text(first))) {
                     first++; // "Ms Marlow": titles are not part of the name here (the role step reads them)
+                }
+                while (last > first && NameLexicon.isTitle(v.text(last))) {
+                    last--; // nor post-nominals: "Dora Quint KC"
                 }
                 if (t != null) {
                     out.add(new Found(first, last, t, sp.getProb()));
