@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.w3id.newsgraph.eval.ConllEvaluation;
 import org.w3id.newsgraph.eval.ConllScoring;
 import org.w3id.newsgraph.eval.EvalReport;
 import org.w3id.newsgraph.eval.FolderEvaluation;
 import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.ner.ConllDocument;
-import org.w3id.newsgraph.ner.ConllEvaluation;
 import org.w3id.newsgraph.ner.ConllReader;
 import org.w3id.newsgraph.ner.NameModel;
 import org.w3id.newsgraph.text.InputException;

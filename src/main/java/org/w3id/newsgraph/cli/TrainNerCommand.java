@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import org.w3id.newsgraph.eval.ConllEvaluation;
 import org.w3id.newsgraph.ner.ConllDocument;
-import org.w3id.newsgraph.ner.ConllEvaluation;
 import org.w3id.newsgraph.ner.ConllReader;
 import org.w3id.newsgraph.ner.FeatureResources;
 import org.w3id.newsgraph.ner.FeatureSet;

@@ -14,7 +14,6 @@ import org.w3id.newsgraph.model.Mention;
 import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.ner.ConllDocument;
 import org.w3id.newsgraph.ner.ConllText;
-import org.w3id.newsgraph.ner.MentionScores;
 
 import opennlp.tools.util.Span;
 

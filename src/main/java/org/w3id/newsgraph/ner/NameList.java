@@ -1,25 +1,19 @@
 package org.w3id.newsgraph.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
 /**
- * Known names with a class (PLACE, ORG, DEMONYM), stored inside the name model ({@code class TAB name} lines,
+ * Known names with a class (PLACE, ORG, DEMONYM), stored inside the name model ({@code name TAB class} lines,
  * sorted). {@link #matches} finds them in a token sequence, longest first, also written in capitals (headlines).
  */
 public final class NameList implements SerializableArtifact {
@@ -70,28 +64,16 @@ public final class NameList implements SerializableArtifact {
         return Serializer.class;
     }
 
-    /** Reads and writes the artifact inside the model zip. */
+    /** Reads and writes the artifact inside the model zip ({@link TabSeparated}). */
     public static final class Serializer implements ArtifactSerializer<NameList> {
         @Override
         public NameList create(InputStream in) throws IOException {
-            Map<String, String> m = new HashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    m.put(line.substring(tab + 1), line.substring(0, tab));
-                }
-            }
-            return new NameList(m);
+            return new NameList(TabSeparated.read(in));
         }
 
         @Override
         public void serialize(NameList artifact, OutputStream out) throws IOException {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            for (Map.Entry<String, String> e : new TreeMap<>(artifact.kinds).entrySet()) {
-                w.write(e.getValue() + "\t" + e.getKey() + "\n");
-            }
-            w.flush();
+            TabSeparated.write(artifact.kinds, out);
         }
     }
 }

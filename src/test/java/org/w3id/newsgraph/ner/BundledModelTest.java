@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.eval.ConllEvaluation;
+import org.w3id.newsgraph.eval.MentionScores;
 
 import opennlp.tools.util.Span;
 

@@ -17,6 +17,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.eval.ConllEvaluation;
+import org.w3id.newsgraph.eval.MentionScores;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 

@@ -1,4 +1,4 @@
-package org.w3id.newsgraph.ner;
+package org.w3id.newsgraph.eval;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,38 +10,17 @@ import opennlp.tools.util.Span;
 
 /**
  * Mention-level scores by the conlleval rules: a predicted name counts only when its span and its type both equal
- * a gold name's; precision, recall and F1 per type and over all the types scored. Not thread-safe: one instance
+ * a gold name's; precision, recall and F1 per type ({@link Score}) and over all the types scored. Not thread-safe: one instance
  * collects one evaluation.
  */
 public final class MentionScores {
-    /** True positives, false positives and false negatives of one type. */
-    public record Counts(int tp, int fp, int fn) {
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        Counts plus(Counts o) {
-            return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
-    }
-
     private final Set<String> types;
-    private final Map<String, Counts> byType = new TreeMap<>();
+    private final Map<String, Score> byType = new TreeMap<>();
 
     /** Scores only names of {@code types} (gold and predicted); others are ignored on both sides. */
     public MentionScores(Set<String> types) {
         this.types = Set.copyOf(types);
-        types.forEach(t -> byType.put(t, new Counts(0, 0, 0)));
+        types.forEach(t -> byType.put(t, Score.ZERO));
     }
 
     /** Adds one sentence's gold and predicted names. */
@@ -49,12 +28,12 @@ public final class MentionScores {
         for (Span p : predicted) {
             if (types.contains(p.getType())) {
                 boolean hit = gold.stream().anyMatch(g -> same(g, p));
-                byType.merge(p.getType(), hit ? new Counts(1, 0, 0) : new Counts(0, 1, 0), Counts::plus);
+                byType.merge(p.getType(), hit ? new Score(1, 0, 0) : new Score(0, 1, 0), Score::plus);
             }
         }
         for (Span g : gold) {
             if (types.contains(g.getType()) && predicted.stream().noneMatch(p -> same(g, p))) {
-                byType.merge(g.getType(), new Counts(0, 0, 1), Counts::plus);
+                byType.merge(g.getType(), new Score(0, 0, 1), Score::plus);
             }
         }
     }
@@ -63,12 +42,12 @@ public final class MentionScores {
         return a.getStart() == b.getStart() && a.getEnd() == b.getEnd() && a.getType().equals(b.getType());
     }
 
-    public Counts of(String type) {
-        return byType.getOrDefault(type, new Counts(0, 0, 0));
+    public Score of(String type) {
+        return byType.getOrDefault(type, Score.ZERO);
     }
 
-    public Counts total() {
-        return byType.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
+    public Score total() {
+        return byType.values().stream().reduce(Score.ZERO, Score::plus);
     }
 
     /** A conlleval-like table: one line per type, then the total. */
@@ -79,7 +58,7 @@ public final class MentionScores {
         return sb.toString();
     }
 
-    private static String line(String name, Counts c) {
+    private static String line(String name, Score c) {
         return String.format(Locale.ROOT, "%-8s  %.4f  %.4f  %.4f  %5d  %5d  %5d%n", name, c.precision(), c.recall(),
                 c.f1(), c.tp(), c.fp(), c.fn());
     }

@@ -1,9 +1,12 @@
-package org.w3id.newsgraph.ner;
+package org.w3id.newsgraph.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+
+import org.w3id.newsgraph.ner.ConllDocument;
+import org.w3id.newsgraph.ner.NameModel;
 
 import opennlp.tools.util.Span;
 

@@ -1,4 +1,4 @@
-package org.w3id.newsgraph.ner;
+package org.w3id.newsgraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,11 +19,11 @@ class MentionScoresTest {
         // sentence 2: MISC is not scored on either side; one LOC right
         s.add(List.of(new Span(0, 1, "MISC"), new Span(2, 3, "LOC")),
                 List.of(new Span(0, 1, "MISC"), new Span(2, 3, "LOC")));
-        assertEquals(new MentionScores.Counts(1, 1, 0), s.of("PER"));
-        assertEquals(new MentionScores.Counts(0, 1, 1), s.of("ORG"));
-        assertEquals(new MentionScores.Counts(1, 0, 1), s.of("LOC"));
-        MentionScores.Counts all = s.total();
-        assertEquals(new MentionScores.Counts(2, 2, 2), all);
+        assertEquals(new Score(1, 1, 0), s.of("PER"));
+        assertEquals(new Score(0, 1, 1), s.of("ORG"));
+        assertEquals(new Score(1, 0, 1), s.of("LOC"));
+        Score all = s.total();
+        assertEquals(new Score(2, 2, 2), all);
         assertEquals(0.5, all.precision(), 1e-12); // 2 / (2 + 2)
         assertEquals(0.5, all.recall(), 1e-12); // 2 / (2 + 2)
         assertEquals(0.5, all.f1(), 1e-12);
