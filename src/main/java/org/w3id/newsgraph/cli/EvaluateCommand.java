@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.w3id.newsgraph.eval.ConllEvaluation;
+import org.w3id.newsgraph.eval.ConllScoring;
 import org.w3id.newsgraph.eval.EvalReport;
 import org.w3id.newsgraph.eval.FolderEvaluation;
 import org.w3id.newsgraph.extract.Extractor;
+import org.w3id.newsgraph.ner.ConllDocument;
+import org.w3id.newsgraph.ner.ConllReader;
+import org.w3id.newsgraph.ner.NameModel;
 import org.w3id.newsgraph.text.InputException;
 
 import picocli.CommandLine.Command;
@@ -33,6 +38,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--conll", paramLabel = "FILE",
+            description = "Score on a CoNLL-2003 file instead of folders: mention-level P/R/F1 per type (exact spans, "
+                    + "conlleval rules) of the name model alone and of the whole extractor, then entity level per article.")
+    Path conll;
+
     @Option(names = "--markdown", description = "Print only the per-article table, in Markdown (docs/QUALITY.md).")
     boolean markdown;
 
@@ -40,13 +50,34 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InputException {
+    public Integer call() throws InputException, java.io.IOException {
+        if (conll != null) {
+            return scoreConll();
+        }
         List<Path> dirs = articles == null || articles.isEmpty() ? List.of(Home.seeds()) : articles;
         PrintWriter err = spec.commandLine().getErr();
         EvalReport report = FolderEvaluation.score(Extractor.create(), dirs,
                 dir -> gold != null ? gold : FolderEvaluation.hasGoldFiles(dir) ? dir : Home.gold(), err::println);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : markdown ? report.markdown() : report.format());
+        out.flush();
+        return Main.OK;
+    }
+
+    private Integer scoreConll() throws java.io.IOException {
+        List<ConllDocument> docs = ConllReader.read(conll);
+        PrintWriter out = spec.commandLine().getOut();
+        NameModel model = NameModel.bundled();
+        if (model != null) {
+            out.println("Name model alone, mention level (" + docs.size() + " articles of " + conll.getFileName() + "):");
+            out.print(ConllEvaluation.score(model, docs, ConllScoring.TYPES).format());
+            out.println();
+        }
+        ConllScoring s = ConllScoring.score(Extractor.create(), docs);
+        out.println("Extractor, mention level (exact character span and type):");
+        out.print(s.mentions().format());
+        out.println();
+        out.println(json ? s.entities().toJson() : markdown ? s.entities().markdown() : s.entities().format());
         out.flush();
         return Main.OK;
     }

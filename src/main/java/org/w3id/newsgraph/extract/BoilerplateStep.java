@@ -61,6 +61,9 @@ public final class BoilerplateStep implements Step {
     /** A dateline alone on its line before the first paragraph: "Helsinki —", "NEW DELHI, India -". */
     private static final Pattern DATELINE_ALONE = Pattern.compile(
             "^[A-Z][\\p{L}.'-]*+(?:[ ,]++[A-Z][\\p{L}.'-]*+){0,3}\\s*[—–-]$");
+    /** A wire dateline with an ISO date: "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'\\-]*+(?: [A-Z][A-Z.'\\-]*+){0,3}(?: ?, [A-Z][\\p{L}.'\\-]*+(?: [A-Z][\\p{L}.'\\-]*+){0,3})? \\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern PLAYLIST_MARK = Pattern.compile("(?i)^(?:now playing|up next|playing next)$");
     private static final Pattern DURATION = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?$");
     private static final Pattern ADVERT = Pattern.compile(
@@ -189,7 +192,8 @@ public final class BoilerplateStep implements Step {
 
     private static int bodyStartLine(String text, List<Span> lines, boolean[] boiler) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!boiler[i] && DATELINE.matcher(lines.get(i).of(text)).find()) {
+            if (!boiler[i] && (DATELINE.matcher(lines.get(i).of(text)).find()
+                    || WIRE_DATELINE.matcher(TextLines.collapse(lines.get(i).of(text))).matches())) {
                 return i;
             }
         }

@@ -164,8 +164,14 @@ final class EntityResolver {
                     Integer inner = groupAtToken.get(open + 1);
                     String innerName = inner == null ? "" : groups.get(inner).longest();
                     String longForm = isAcronymForm(innerName) ? c.surface() : innerName;
+                    int longGroup = isAcronymForm(innerName) ? g : inner == null ? g : inner;
+                    int acrGroup = longGroup == g ? (inner == null ? g : inner) : g;
+                    // "Michael Johnson (U.S.)" in a results table: a nationality, not the person's acronym
+                    boolean listedElsewhere = groups.get(acrGroup).gazetteerId != null
+                            && groups.get(longGroup).gazetteerId == null;
                     if (inner != null && isAcronymForm(innerName) != isAcronymForm(c.surface())
-                            && words(longForm).length >= 2) {
+                            && words(longForm).length >= 2 && !listedElsewhere
+                            && groups.get(longGroup).coarse() != EntityType.PERSON) {
                         int close = groups.get(inner).mentions.stream().filter(m -> m.first() == open + 1)
                                 .findFirst().map(EntityStep.Candidate::last).orElse(open) + 1;
                         if (v.text(close).equals(")")) {

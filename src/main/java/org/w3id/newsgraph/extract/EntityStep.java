@@ -12,6 +12,7 @@ import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.EntityType;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Token;
+import org.w3id.newsgraph.ner.NameModel;
 import org.w3id.newsgraph.pipeline.AnnotationKey;
 import org.w3id.newsgraph.pipeline.Annotations;
 import org.w3id.newsgraph.pipeline.Document;
@@ -26,10 +27,17 @@ import org.w3id.newsgraph.pipeline.Step;
 public final class EntityStep implements Step {
     private final Gazetteer gazetteer;
     private final NameLexicon lexicon;
+    private final ModelNameJoin model;
 
     public EntityStep(Gazetteer gazetteer, NameLexicon lexicon) {
+        this(gazetteer, lexicon, NameModel.bundled());
+    }
+
+    /** With the statistical name model (null: the rules alone). */
+    public EntityStep(Gazetteer gazetteer, NameLexicon lexicon, NameModel names) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.model = new ModelNameJoin(names);
     }
 
     @Override
@@ -70,6 +78,7 @@ public final class EntityStep implements Step {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         coordinatePersons(view, found);
         placeAfterPlace(view, found);
+        found = model.join(view, found);
         List<Entity> entities = new EntityResolver(gazetteer).resolve(view, found);
         return document.with(Annotations.ENTITIES, entities);
     }
