@@ -76,7 +76,7 @@ class ServerUpdateTest {
         assertTrue(ok == 200 || ok == 204, "got " + ok);
         assertEquals("n\r\n1\r\n", count("inserted"));
 
-        HttpRequest.Builder put = Http.request(url("/newsgraph/data?graph=" + enc("urn:h")))
+        HttpRequest.Builder put = Http.request(url("/newsgraph/data?graph=" + enc("http://example.org/h")))
                 .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:y> <urn:p> \"put\" ."));
         assertEquals(401, Http.send(put.build()).statusCode());
         int putOk = Http.send(put.header("Authorization", AUTH).build()).statusCode();
