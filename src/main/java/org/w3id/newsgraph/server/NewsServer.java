@@ -17,9 +17,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.store.NewsStore;
@@ -43,7 +45,8 @@ import org.w3id.newsgraph.store.NewsStore;
  * graph view when its files are on the class path;</li>
  * <li>{@code /$/ping}, {@code /$/stats}: Fuseki's health check and dataset statistics.</li>
  * </ul>
- * CORS is on (Fuseki's filter), so browser tools on other origins can query.
+ * CORS is on (Fuseki's filter), so browser tools on other origins can query. Errors are one line
+ * ({@link OneLineErrors}).
  *
  * <p>One instance serves once: {@link #start()}, then {@link #stop()}.
  */
@@ -124,11 +127,15 @@ public final class NewsServer {
                 .addServlet(DATASET + "/articles/*", articles)
                 .addServlet(DATASET + "/export/*", new ExportServlet(data));
         this.fuseki = b.build();
-        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+        Server jetty = fuseki.getJettyServer();
+        for (Connector c : jetty.getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(config.host());
             }
         }
+        OneLineErrors errors = new OneLineErrors();
+        jetty.setErrorHandler(errors);
+        jetty.getDescendant(ServletContextHandler.class).setErrorHandler(errors);
     }
 
     private static Endpoint endpoint(Operation op, String name, Context ctx, AuthPolicy auth) {

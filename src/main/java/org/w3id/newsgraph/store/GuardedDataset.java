@@ -74,9 +74,11 @@ final class GuardedDataset extends DatasetGraphWrapper {
         return current;
     }
 
+    /** The database's context (union default graph on); readable once closed too, so callers fail in begin(). */
     @Override
     protected Context getCxt() {
-        return get().getContext();
+        Pinned p = pinned.get();
+        return (p != null ? p.dsg : current).getContext();
     }
 
     /** The database behind the gate now (tests). */

@@ -274,11 +274,12 @@ public final class NewsStore implements AutoCloseable {
      * aborted and the gate reopens the database before the exception leaves.
      */
     void write(String what, Consumer<DatasetGraph> action) {
+        int before = gate.reopens();
         try {
             Txn.executeWrite(gate, () -> action.accept(gate));
         } catch (RuntimeException e) {
-            throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e)
-                    + "); the store was reopened", e);
+            throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e) + ")"
+                    + (gate.reopens() > before ? "; the store was reopened" : ""), e);
         }
     }
 
