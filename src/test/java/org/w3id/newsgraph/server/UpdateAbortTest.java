@@ -61,7 +61,8 @@ class UpdateAbortTest {
         NewsStore store = NewsStore.open(dir);
         NewsServer server = null;
         try {
-            ServerConfig config = ServerConfig.defaults().withPort(0).withUpdates(new AuthConfig("editor", "pw"));
+            ServerConfig config = ServerConfig.defaults().withPort(0).withAllowService(true)
+                    .withUpdates(new AuthConfig("editor", "pw"));
             server = new NewsServer(store, config, QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
             String update = server.url() + "/update";
 
