@@ -33,6 +33,10 @@ import com.sun.net.httpserver.HttpServer;
  * that fails aborts a large write transaction; more writes follow (SPARQL Update, Graph Store, the store's own
  * write path), with reads in between. After the server stops and the store is reopened from disk, every quad is
  * exactly the expected one: no {@code NodeTableTRDF/Read} exception, no garbage from a damaged node table.
+ *
+ * <p>Measured: with Jena 6.0.0 and no guard ({@code -Djena.version=6.0.0} on the code before the store's
+ * {@code GuardedDataset}) the reopened store fails with {@code TDBException: NodeTableTRDF/Read}; Jena 6.2.0 passes
+ * without the guard, and the guard (the store reopened after the abort) makes even 6.0.0 pass.
  */
 class UpdateAbortTest {
     static final String AUTH = basic("editor", "pw");
@@ -74,7 +78,8 @@ class UpdateAbortTest {
             bulk.append("} } ;\nLOAD <http://127.0.0.1:").append(missing.getAddress().getPort()).append("/missing.ttl>");
             assertTrue(bulk.length() > 6_000_000, "6 MB of INSERT DATA: " + bulk.length());
             HttpResponse<String> failed = post(update, "application/sparql-update", bulk.toString(), AUTH);
-            assertTrue(failed.statusCode() >= 400 && failed.statusCode() < 600, failed.statusCode() + " " + failed.body());
+            assertEquals(400, failed.statusCode(), failed.body());
+            assertEquals("404 - Not Found; nothing was changed\n", failed.body());
             assertEquals("n\r\n0\r\n", count(server, "?s <urn:bulk:p> ?o"), "the failed update left nothing");
 
             // read, then write new terms, several times: the pattern that met the damaged node table
