@@ -1,5 +1,7 @@
 package org.w3id.newsgraph.query;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 
 import org.apache.jena.riot.Lang;
@@ -46,6 +49,14 @@ public final class FixtureStore {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same header, in order, and the same rows, in any order. */
+    public static void assertSameRows(List<List<String>> expected, List<List<String>> actual) {
+        assertEquals(expected.get(0), actual.get(0), "columns");
+        assertEquals(new HashSet<>(expected.subList(1, expected.size())), new HashSet<>(actual.subList(1, actual.size())),
+                "rows");
+        assertEquals(expected.size(), actual.size(), "row count");
     }
 
     /** CSV text (RFC 4180, as Jena writes it) as rows of fields. */

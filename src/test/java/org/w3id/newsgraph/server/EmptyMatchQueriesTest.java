@@ -6,7 +6,6 @@ import static org.w3id.newsgraph.server.Http.get;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.newsgraph.query.FixtureStore;
 import org.w3id.newsgraph.query.PreparedQuery;
 import org.w3id.newsgraph.query.QueryCatalog;
-import org.w3id.newsgraph.store.NewsStore;
 
 /**
  * Prepared queries over HTTP on a real TDB2 store, for a name that matches nothing: 200 and no rows, not 500.
@@ -31,19 +29,18 @@ import org.w3id.newsgraph.store.NewsStore;
 class EmptyMatchQueriesTest {
     static final QueryCatalog CATALOG = QueryCatalog.standard(Path.of("").toAbsolutePath());
 
-    NewsStore store;
+    Served served;
     NewsServer server;
 
     @BeforeAll
     void start(@TempDir Path tmp) {
-        store = FixtureStore.open(tmp.resolve("db"));
-        server = new NewsServer(store, ServerConfig.defaults().withPort(0), CATALOG).start();
+        served = Served.start(FixtureStore.open(tmp.resolve("db")), ServerConfig.defaults().withPort(0), CATALOG);
+        server = served.server();
     }
 
     @AfterAll
     void stop() {
-        server.stop();
-        store.close();
+        served.close();
     }
 
     List<List<String>> rows(String name, String param, String value) throws Exception {
@@ -65,11 +62,7 @@ class EmptyMatchQueriesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"acting-on, huawei", "stance, huawei", "who-said-about, huawei", "who-said-about, NCSC"})
     void aMatchGivesItsRows(String name, String entity) throws Exception {
-        List<List<String>> expected = FixtureStore.expected(name + "@" + entity);
-        List<List<String>> actual = rows(name, "entity", entity);
-        assertEquals(expected.get(0), actual.get(0), "columns");
-        assertEquals(new HashSet<>(expected.subList(1, expected.size())), new HashSet<>(actual.subList(1, actual.size())));
-        assertEquals(expected.size(), actual.size());
+        FixtureStore.assertSameRows(FixtureStore.expected(name + "@" + entity), rows(name, "entity", entity));
     }
 
     /** Every prepared query that takes a parameter, bound to a value nothing has: 200, the header, no rows. */

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
@@ -34,9 +33,8 @@ class ErrorBodiesTest {
         NewsStore store = NewsStore.open(tmp.resolve("db"));
         store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/a"),
                 UpdateAbortTest.graph("<https://w3id.org/newsgraph/id/entity/x> <urn:p> \"x\" ."));
-        ServerConfig config = ServerConfig.defaults().withPort(0).withUpdates(new AuthConfig("editor", "pw"));
-        NewsServer server = new NewsServer(store, config, QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
-        try {
+        try (Served served = Served.start(store, Served.writable())) {
+            NewsServer server = served.server();
             String base = server.baseUrl();
             assertOneLine(get(base + "/nothing-here", "text/html"), 404, "unknown path");
             assertOneLine(get(base + "/newsgraph/sparql?query=" + enc("SELECT * {"), "text/html"), 400, "bad query");
@@ -48,12 +46,10 @@ class ErrorBodiesTest {
                 assertOneLine(r, 500, path);
                 assertEquals(closed, r.body(), path);
             }
-            assertOneLine(Http.delete(base + "/newsgraph/articles/a", Http.basic("editor", "pw")), 500, "delete");
+            assertOneLine(Http.delete(base + "/newsgraph/articles/a", Served.AUTH), 500, "delete");
             HttpResponse<String> sparql = get(base + "/newsgraph/sparql?query=" + enc("ASK {}"), "text/html");
             assertOneLine(sparql, 500, "SPARQL");
             assertTrue(sparql.body().contains("is closed"), sparql.body());
-        } finally {
-            server.stop();
         }
     }
 }

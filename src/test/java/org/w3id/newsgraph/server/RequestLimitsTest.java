@@ -3,7 +3,6 @@ package org.w3id.newsgraph.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.newsgraph.server.Http.basic;
 import static org.w3id.newsgraph.server.Http.enc;
 
 import java.io.ByteArrayInputStream;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
@@ -33,9 +31,10 @@ import org.w3id.newsgraph.store.NewsStore;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestLimitsTest {
     static final int LIMIT = 64 * 1024;
-    static final String AUTH = basic("editor", "pw");
+    static final String AUTH = Served.AUTH;
     static final String TOO_LARGE = "the request body is larger than 65536 bytes (the server's --max-request)";
 
+    Served served;
     NewsStore store;
     NewsServer server;
 
@@ -44,15 +43,13 @@ class RequestLimitsTest {
         store = NewsStore.open(tmp.resolve("db"));
         store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/a"),
                 UpdateAbortTest.graph("<urn:a> <urn:p> \"here\" ."));
-        ServerConfig config = ServerConfig.defaults().withPort(0).withMaxRequest(LIMIT).withMaxUpload(100_000)
-                .withUpdates(new AuthConfig("editor", "pw"));
-        server = new NewsServer(store, config, QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
+        served = Served.start(store, Served.writable().withMaxRequest(LIMIT).withMaxUpload(100_000));
+        server = served.server();
     }
 
     @AfterAll
     void stop() {
-        server.stop();
-        store.close();
+        served.close();
     }
 
     /** A query of about {@code size} bytes: a VALUES table of short strings. */

@@ -3,7 +3,6 @@ package org.w3id.newsgraph.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.newsgraph.server.Http.basic;
 import static org.w3id.newsgraph.server.Http.enc;
 import static org.w3id.newsgraph.server.Http.get;
 import static org.w3id.newsgraph.server.Http.post;
@@ -38,7 +37,7 @@ import com.sun.net.httpserver.HttpServer;
  * on every endpoint that runs SPARQL, unless the operator started the server with {@code --allow-service}.
  */
 class ServiceRefusalTest {
-    static final String AUTH = basic("editor", "pw");
+    static final String AUTH = Served.AUTH;
     static final String RESULTS = "{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":["
             + "{\"x\":{\"type\":\"literal\",\"value\":\"from the other server\"}}]}}";
 
@@ -83,9 +82,8 @@ class ServiceRefusalTest {
         Path queries = Files.createDirectories(tmp.resolve("queries"));
         Files.writeString(queries.resolve("remote.rq"), "# title: Remote\nSELECT * { SERVICE <" + secret()
                 + "> { ?x ?p ?o } }\n");
-        ServerConfig config = ServerConfig.defaults().withPort(0).withAllowService(allowService)
-                .withUpdates(new AuthConfig("editor", "pw"));
-        server = new NewsServer(store, config, QueryCatalog.fromDirectory(queries)).start();
+        server = new NewsServer(store, Served.writable().withAllowService(allowService),
+                QueryCatalog.fromDirectory(queries)).start();
         return server;
     }
 

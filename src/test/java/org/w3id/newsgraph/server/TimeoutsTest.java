@@ -2,7 +2,6 @@ package org.w3id.newsgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.newsgraph.server.Http.basic;
 import static org.w3id.newsgraph.server.Http.post;
 
 import java.net.http.HttpResponse;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
@@ -31,8 +29,9 @@ import org.w3id.newsgraph.store.NewsStore;
 class TimeoutsTest {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final int ROWS = 1500;
-    static final String AUTH = basic("editor", "pw");
+    static final String AUTH = Served.AUTH;
 
+    Served served;
     NewsStore store;
     NewsServer server;
     long size;
@@ -47,15 +46,21 @@ class TimeoutsTest {
         }
         store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/rows"), g);
         size = store.size();
-        ServerConfig config = ServerConfig.defaults().withPort(0).withTimeout(TIMEOUT).withMaxRequest(2_000_000)
-                .withUpdates(new AuthConfig("editor", "pw"));
-        server = new NewsServer(store, config, QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
+        served = Served.start(store, Served.writable().withTimeout(TIMEOUT).withMaxRequest(2_000_000));
+        server = served.server();
     }
 
     @AfterAll
     void stop() {
-        server.stop();
-        store.close();
+        served.close();
+    }
+
+    /** 503 with the update's one line, within the timeout and some slack, and the store as it was. */
+    void assertTimedOutAndUnchanged(HttpResponse<String> r, long ms) {
+        assertEquals(503, r.statusCode(), r.body());
+        assertEquals("the update timed out after 2 s; nothing was changed\n", r.body());
+        assertTrue(ms < TIMEOUT.toMillis() + 3000, "answered after " + ms + " ms");
+        assertEquals(size, store.size(), "the store is unchanged");
     }
 
     static long millisSince(long t0) {
@@ -68,11 +73,7 @@ class TimeoutsTest {
         String cross = "INSERT { GRAPH <urn:cross> { ?a <urn:q> ?c } } WHERE { ?a <urn:p> ?b . ?c <urn:p> ?d }";
         long t0 = System.nanoTime();
         HttpResponse<String> r = post(server.url() + "/update", "application/sparql-update", cross, AUTH);
-        long ms = millisSince(t0);
-        assertEquals(503, r.statusCode(), r.body());
-        assertEquals("the update timed out after 2 s; nothing was changed\n", r.body());
-        assertTrue(ms < TIMEOUT.toMillis() + 3000, "answered after " + ms + " ms");
-        assertEquals(size, store.size(), "the store is unchanged");
+        assertTimedOutAndUnchanged(r, millisSince(t0));
 
         // and usable: a write and a read right after
         HttpResponse<String> ok = post(server.url() + "/update", "application/sparql-update",
@@ -102,11 +103,7 @@ class TimeoutsTest {
                 + "VALUES ?j {" + values + " } }";
         long t0 = System.nanoTime();
         HttpResponse<String> r = post(server.url() + "/update", "application/sparql-update", many, AUTH);
-        long ms = millisSince(t0);
-        assertEquals(503, r.statusCode(), r.body());
-        assertEquals("the update timed out after 2 s; nothing was changed\n", r.body());
-        assertTrue(ms < TIMEOUT.toMillis() + 3000, "answered after " + ms + " ms");
-        assertEquals(size, store.size(), "the store is unchanged");
+        assertTimedOutAndUnchanged(r, millisSince(t0));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.w3id.newsgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.newsgraph.server.Http.basic;
 import static org.w3id.newsgraph.server.Http.enc;
 import static org.w3id.newsgraph.server.Http.get;
 import static org.w3id.newsgraph.server.Http.post;
@@ -39,7 +38,7 @@ import com.sun.net.httpserver.HttpServer;
  * without the guard, and the guard (the store reopened after the abort) makes even 6.0.0 pass.
  */
 class UpdateAbortTest {
-    static final String AUTH = basic("editor", "pw");
+    static final String AUTH = Served.AUTH;
     static final int BULK = 70_000;
 
     @Test
@@ -65,9 +64,8 @@ class UpdateAbortTest {
         NewsStore store = NewsStore.open(dir);
         NewsServer server = null;
         try {
-            ServerConfig config = ServerConfig.defaults().withPort(0).withAllowService(true)
-                    .withUpdates(new AuthConfig("editor", "pw"));
-            server = new NewsServer(store, config, QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
+            server = new NewsServer(store, Served.writable().withAllowService(true),
+                    QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
             String update = server.url() + "/update";
 
             StringBuilder bulk = new StringBuilder("INSERT DATA { GRAPH <urn:bulk> {\n");
