@@ -21,7 +21,8 @@ final class ServerOptions {
     String host;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+            description = "Longest a query or update may take, parsing included, in seconds (default: "
+                    + "${DEFAULT-VALUE}); then 503.")
     int timeoutSeconds;
 
     @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
@@ -31,6 +32,16 @@ final class ServerOptions {
     @Option(names = "--max-upload", defaultValue = "5242880", paramLabel = "BYTES",
             description = "Largest article accepted by POST /newsgraph/articles (default: ${DEFAULT-VALUE}, 5 MiB).")
     long maxUpload;
+
+    @Option(names = "--max-request", defaultValue = "10485760", paramLabel = "BYTES",
+            description = "Largest request body of the SPARQL, update and Graph Store endpoints (default: "
+                    + "${DEFAULT-VALUE}, 10 MiB); larger ones get 413.")
+    long maxRequest;
+
+    @Option(names = "--allow-service",
+            description = "Let SPARQL fetch other URLs: SERVICE in queries and updates, LOAD in updates. Off by "
+                    + "default, so no query can make the server request a URL.")
+    boolean allowService;
 
     @Option(names = "--update",
             description = "Open SPARQL Update (/newsgraph/update), Graph Store writes (/newsgraph/data) and article "
@@ -54,7 +65,8 @@ final class ServerOptions {
     ServerConfig config(CommandSpec spec) {
         ServerConfig c;
         try {
-            c = new ServerConfig(host, port, Duration.ofSeconds(timeoutSeconds), maxRows, maxUpload, Optional.empty());
+            c = new ServerConfig(host, port, Duration.ofSeconds(timeoutSeconds), maxRows, maxUpload, maxRequest,
+                    allowService, Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
@@ -44,22 +45,29 @@ public final class QueryRunner {
     private final DatasetGraph dsg;
     private final Duration timeout;
     private final long maxRows;
+    private final boolean allowService;
 
     public QueryRunner(DatasetGraph dsg, Duration timeout) {
         this(dsg, timeout, Long.MAX_VALUE);
     }
 
+    /** A runner with a row cap; {@code SERVICE} is as ARQ allows it by default (the CLI's own queries). */
+    public QueryRunner(DatasetGraph dsg, Duration timeout, long maxRows) {
+        this(dsg, timeout, maxRows, true);
+    }
+
     /**
      * A runner that returns at most {@code maxRows} solutions per query (a {@code LIMIT} is imposed on queries
-     * without one or with a larger one), for the server.
+     * without one or with a larger one) and runs {@code SERVICE} only when {@code allowService}, for the server.
      */
-    public QueryRunner(DatasetGraph dsg, Duration timeout, long maxRows) {
+    public QueryRunner(DatasetGraph dsg, Duration timeout, long maxRows, boolean allowService) {
         this.dsg = Objects.requireNonNull(dsg, "dataset");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
         }
         this.maxRows = maxRows;
+        this.allowService = allowService;
     }
 
     /**
@@ -89,7 +97,8 @@ public final class QueryRunner {
         long[] rows = {-1};
         execute(q, () -> {
             QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+                    .set(ARQ.httpServiceAllowed, allowService).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .build();
             try (exec) {
                 rows[0] = write(query, exec, fmt, out);
             }
@@ -115,7 +124,8 @@ public final class QueryRunner {
         List<Map<String, Node>> rows = new ArrayList<>();
         execute(q, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    .set(ARQ.httpServiceAllowed, allowService).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .build()) {
                 RowSet rs = exec.select();
                 List<Var> vars = rs.getResultVars();
                 rs.forEachRemaining(b -> {

@@ -55,9 +55,10 @@ final class ExportServlet extends HttpServlet {
         resp.setContentType(type.startsWith("text/") || type.contains("json") || type.contains("xml")
                 ? type + ";charset=utf-8" : type);
         resp.setHeader("Content-Disposition", "inline; filename=\"newsgraph." + fmt.extension() + "\"");
-        try (OutputStream out = resp.getOutputStream()) {
-            Exporter.write(data.get(), fmt, options, out);
-        }
+        // closed only after a complete export: a failure before the first flush still becomes a 500
+        OutputStream out = resp.getOutputStream();
+        Exporter.write(data.get(), fmt, options, out);
+        out.close();
     }
 
     /** The options from the query parameters; absent ones keep {@link ExportOptions#ALL}'s values. */

@@ -2,6 +2,7 @@ package org.w3id.newsgraph.server;
 
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,9 +18,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.store.NewsStore;
@@ -29,8 +32,8 @@ import org.w3id.newsgraph.store.NewsStore;
  * few newsgraph servlets:
  * <ul>
  * <li>{@code /newsgraph/sparql}, {@code /newsgraph/query}: SPARQL 1.1 Query (GET, POST), the default graph
- * being the union of all named graphs; every query is cancelled after the timeout (503) and returns at most
- * {@code maxRows} solutions ({@link CappedQuery});</li>
+ * being the union of all named graphs; every query, parsing included, is cancelled after the timeout (503) and
+ * returns at most {@code maxRows} solutions ({@link CappedQuery});</li>
  * <li>{@code /newsgraph/get}: Graph Store Protocol, read only;</li>
  * <li>only with credentials ({@link ServerConfig#auth()}): {@code /newsgraph/update} (SPARQL Update) and
  * {@code /newsgraph/data} (Graph Store read-write), and writes to {@code /newsgraph/articles}, all behind HTTP
@@ -43,7 +46,11 @@ import org.w3id.newsgraph.store.NewsStore;
  * graph view when its files are on the class path;</li>
  * <li>{@code /$/ping}, {@code /$/stats}: Fuseki's health check and dataset statistics.</li>
  * </ul>
- * CORS is on (Fuseki's filter), so browser tools on other origins can query.
+ * CORS is on (Fuseki's filter), so browser tools on other origins can query. In front of everything, request
+ * bodies over {@code --max-request} get 413 ({@link RequestLimits}); {@code SERVICE} and {@code LOAD} are refused
+ * unless allowed ({@link ServicePolicy}); updates are parsed before they write and stop at the timeout
+ * ({@link BoundedUpdate}); every write reaches the store through its guarded path; errors are one line
+ * ({@link OneLineErrors}).
  *
  * <p>One instance serves once: {@link #start()}, then {@link #stop()}.
  */
@@ -55,6 +62,7 @@ public final class NewsServer {
 
     private final ServerConfig config;
     private final FusekiServer fuseki;
+    private final SparqlParsing parsing = new SparqlParsing();
 
     /**
      * A server over {@code store}, with the prepared queries of {@code catalog}.
@@ -81,7 +89,8 @@ public final class NewsServer {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(catalog, "catalog");
         Supplier<DatasetGraph> data = store.<Supplier<DatasetGraph>>map(s -> s::dataset).orElse(() -> dsg);
-        Context ctx = new Context();
+        ServicePolicy sparqlFetch = new ServicePolicy(config.allowService());
+        Context ctx = sparqlFetch.apply(new Context());
         ctx.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
         ctx.set(ARQ.updateTimeout, Long.toString(config.timeout().toMillis()));
         DataService.Builder service = DataService.newBuilder(dsg)
@@ -98,7 +107,10 @@ public final class NewsServer {
                 .enableCompact(false)
                 .enableTasks(false)
                 .enableCors(true)
-                .registerOperation(Operation.Query, new CappedQuery(config.maxRows()));
+                .registerOperation(Operation.Query,
+                        new CappedQuery(config.maxRows(), config.timeout(), sparqlFetch, parsing))
+                .registerOperation(Operation.Update,
+                        new BoundedUpdate(config.timeout(), config.maxRequest(), sparqlFetch, parsing));
         if (config.auth().isPresent()) {
             AuthConfig auth = config.auth().get();
             AuthPolicy writer = Auth.policyAllowSpecific(auth.user());
@@ -110,7 +122,7 @@ public final class NewsServer {
             JettySecurityLib.addPathConstraint(security, DATASET + "/articles/*");
             b.securityHandler(security);
         }
-        QueriesServlet queries = new QueriesServlet(catalog, data, config);
+        QueriesServlet queries = new QueriesServlet(catalog, data, config, sparqlFetch);
         ArticlesServlet articles = new ArticlesServlet(store, config);
         b.add(DATASET, service.build())
                 .addServlet("", new HomePage(catalog, DATASET + "/sparql", DATASET + "/queries"))
@@ -124,11 +136,20 @@ public final class NewsServer {
                 .addServlet(DATASET + "/articles/*", articles)
                 .addServlet(DATASET + "/export/*", new ExportServlet(data));
         this.fuseki = b.build();
-        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+        Server jetty = fuseki.getJettyServer();
+        for (Connector c : jetty.getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(config.host());
             }
         }
+        OneLineErrors errors = new OneLineErrors();
+        jetty.setErrorHandler(errors);
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        context.setErrorHandler(errors);
+        // forms are parsed by Jetty: let through what the front limit lets through, no more
+        context.setMaxFormContentSize((int) config.maxRequest());
+        jetty.setHandler(new RequestLimits(jetty.getHandler(), config.maxRequest(),
+                List.of(DATASET + "/articles")));
     }
 
     private static Endpoint endpoint(Operation op, String name, Context ctx, AuthPolicy auth) {
@@ -145,7 +166,7 @@ public final class NewsServer {
             fuseki.start();
         } catch (RuntimeException e) {
             try {
-                fuseki.stop();
+                stop();
             } catch (RuntimeException ignored) {
                 // nothing was listening
             }
@@ -221,7 +242,11 @@ public final class NewsServer {
 
     /** Stops listening; queries in flight are cut off. */
     public void stop() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            parsing.close();
+        }
     }
 
     /** Blocks until the server stops (for the {@code serve} command). */

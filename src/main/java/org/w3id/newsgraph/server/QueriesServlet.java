@@ -49,12 +49,14 @@ final class QueriesServlet extends HttpServlet {
     private final Supplier<DatasetGraph> data;
     private final Duration timeout;
     private final long maxRows;
+    private final ServicePolicy service;
 
-    QueriesServlet(QueryCatalog catalog, Supplier<DatasetGraph> data, ServerConfig config) {
+    QueriesServlet(QueryCatalog catalog, Supplier<DatasetGraph> data, ServerConfig config, ServicePolicy service) {
         this.catalog = catalog;
         this.data = data;
         this.timeout = config.timeout();
         this.maxRows = config.maxRows();
+        this.service = service;
     }
 
     @Override
@@ -120,7 +122,12 @@ final class QueriesServlet extends HttpServlet {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
             parsed = q.parsed();
-            new QueryRunner(data.get(), timeout, maxRows).run(q, params, fmt.get(), buf);
+            Optional<String> refused = service.refusal(parsed);
+            if (refused.isPresent()) {
+                Json.error(resp, HttpServletResponse.SC_BAD_REQUEST, "query " + q.name() + ": " + refused.get());
+                return;
+            }
+            new QueryRunner(data.get(), timeout, maxRows, service.allowed()).run(q, params, fmt.get(), buf);
         } catch (QueryException e) {
             Throwable cause = e.getCause();
             if (cause instanceof QueryCancelledException) {

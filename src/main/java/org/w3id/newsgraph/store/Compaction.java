@@ -18,7 +18,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
  *
  * <p>The store's own dataset is compacted (TDB2 allows one connection per directory, held by this process through
  * its lock file), and {@link NewsStore#dataset()} stays valid: TDB2 swaps the generation inside the same
- * switchable dataset. Writers wait meanwhile, readers go on. A kill cannot lose data, by TDB2's design
+ * switchable dataset that the store's gate wraps. Writers wait meanwhile, readers go on. A kill cannot lose data, by TDB2's design
  * ({@code org.apache.jena.tdb2.sys.DatabaseOps.compact}): the copy is written to {@code Data-NNNN-tmp} and renamed
  * into place (an atomic rename) only when complete; a {@code -tmp} folder left by a kill is deleted the next time
  * the store opens, and until the rename the old generation is the live one. The old generation is deleted only
@@ -40,9 +40,9 @@ public final class Compaction {
     public static Result run(NewsStore store) {
         Path dir = store.directory();
         long before = StoreSize.onDisk(dir);
-        store.pinned(() -> {
+        store.pinned(database -> {
             try {
-                DatabaseMgr.compact(store.dataset(), true);
+                DatabaseMgr.compact(database, true);
             } catch (RuntimeException e) {
                 throw new StoreException("store " + dir + ": compaction failed (" + NewsStore.oneLine(e) + ")", e);
             }

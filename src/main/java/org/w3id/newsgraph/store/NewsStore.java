@@ -9,9 +9,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -28,7 +25,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The on-disk knowledge graph: an Apache Jena TDB2 database, one named graph per article (named by the article
@@ -39,18 +35,20 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * triples, commit). TDB2 commits are atomic and journalled, so killing the process during a build never leaves a
  * half-written article: after a restart the store holds either the old version of the article or the new one.
  *
- * <p><b>Failed writes (Jena 6.0.0, GH-3877).</b> In Jena 6.0.0 an aborted write transaction followed later by a
- * read-then-write can zero-fill part of {@code nodes-data.obj}. Two defences: (1) writes are built so they never
- * need to abort — the caller's graph is copied and checked <em>before</em> the write transaction opens, and
- * inside it only the store itself can fail; (2) if a write fails anyway, the database is expelled from Jena's
- * connection cache and reopened from disk before any further write. A {@link #dataset()} obtained before such a
- * reopen is closed; fetch it again.
+ * <p><b>One guarded path.</b> Every transaction on the store, this class's own and those of every user of
+ * {@link #dataset()} (the query runner, the exports, Fuseki's SPARQL Update and Graph Store), goes through
+ * {@link GuardedDataset}: writers are serialised, and a write transaction that does not commit makes the
+ * database be reopened from disk before the next write. Jena 6.0.0 needed that (GH-3877: an aborted write left
+ * the node file's write position stale and a later read-then-write zero-filled part of {@code nodes-data.obj});
+ * 6.2.0 is proven sound by {@code UpdateAbortTest}, and the reopen stays as a cheap second line. Writes are also
+ * built so they seldom need to abort: the caller's graph is copied and checked <em>before</em> the write
+ * transaction opens.
  *
- * <p><b>Concurrency.</b> Thread-safe. Every access runs in a TDB2 transaction ({@link Txn}); writers are
- * serialised, and a reopen waits for running transactions of this object to finish. Only one process may open a
- * directory at a time (TDB2's {@code tdb.lock}); a second one gets a one-line {@link StoreException}. Within
- * one JVM, open a directory once: Jena caches databases by location, so two {@code NewsStore}s on the same
- * directory would share one database and closing either would close both.
+ * <p><b>Concurrency.</b> Thread-safe. Every access runs in a TDB2 transaction ({@link Txn}); a reopen waits for
+ * open transactions to finish. Only one process may open a directory at a time (TDB2's {@code tdb.lock}); a
+ * second one gets a one-line {@link StoreException}. Within one JVM, open a directory once: Jena caches
+ * databases by location, so two {@code NewsStore}s on the same directory would share one database and closing
+ * either would close both.
  */
 public final class NewsStore implements AutoCloseable {
     /** The named graph holding the ontology. */
@@ -60,17 +58,11 @@ public final class NewsStore implements AutoCloseable {
     private static final String LOCK_FILE = "tdb.lock";
 
     private final Path dir;
-    /** Serialises writers, including the reopen that follows a failed write. */
-    private final ReentrantLock writers = new ReentrantLock();
-    /** Shared by every transaction of this object; exclusive while the database is swapped or closed. */
-    private final ReadWriteLock swap = new ReentrantReadWriteLock();
-    private volatile DatasetGraph dsg;
-    private volatile boolean closed;
-    private volatile int reopens;
+    private final GuardedDataset gate;
 
-    private NewsStore(Path dir, DatasetGraph dsg) {
+    private NewsStore(Path dir) {
         this.dir = dir;
-        this.dsg = dsg;
+        this.gate = new GuardedDataset(dir.toString(), () -> connect(dir));
     }
 
     /**
@@ -87,7 +79,7 @@ public final class NewsStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create store directory " + d + ": " + e.getMessage(), e);
         }
-        return new NewsStore(d, connect(d));
+        return new NewsStore(d);
     }
 
     private static void checkLayout(Path d) {
@@ -260,86 +252,47 @@ public final class NewsStore implements AutoCloseable {
     }
 
     /**
-     * The live TDB2 dataset (union default graph on), for the query runner, the server and the exports. Use it
-     * inside transactions ({@link Txn}). After a failed write the store is reopened and this object changes.
+     * The store's dataset (TDB2, union default graph on) for the query runner, the server and the exports: a
+     * stable view whose every transaction goes through the guarded path. Use it inside transactions ({@link Txn}).
      */
     public DatasetGraph dataset() {
-        ensureOpen();
-        return dsg;
+        return gate;
     }
 
     /** How many times the database was reopened after a failed write (for tests and logs). */
     int reopens() {
-        return reopens;
+        return gate.reopens();
+    }
+
+    /** The TDB2 database behind the gate now; it changes when a failed write reopens it (tests). */
+    DatasetGraph database() {
+        return gate.database();
     }
 
     /**
-     * Runs {@code action} in one write transaction; if it fails (the action or the commit), the database is
-     * reopened before the exception leaves, so no later write runs on a database that has seen an abort.
+     * Runs {@code action} in one write transaction; if it fails (the action or the commit), the transaction is
+     * aborted and the gate reopens the database before the exception leaves.
      */
     void write(String what, Consumer<DatasetGraph> action) {
-        writers.lock();
+        int before = gate.reopens();
         try {
-            RuntimeException failure = null;
-            swap.readLock().lock();
-            try {
-                ensureOpen();
-                DatasetGraph d = dsg;
-                Txn.executeWrite(d, () -> action.accept(d));
-            } catch (RuntimeException e) {
-                failure = e;
-            } finally {
-                swap.readLock().unlock();
-            }
-            if (failure != null) {
-                reopen();
-                throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(failure)
-                        + "); the store was reopened", failure);
-            }
-        } finally {
-            writers.unlock();
+            Txn.executeWrite(gate, () -> action.accept(gate));
+        } catch (RuntimeException e) {
+            throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e) + ")"
+                    + (gate.reopens() > before ? "; the store was reopened" : ""), e);
         }
     }
 
-    /** Runs {@code action} outside any transaction while the database cannot be reopened or closed (compaction). */
-    void pinned(Runnable action) {
-        swap.readLock().lock();
-        try {
-            action.run();
-        } finally {
-            swap.readLock().unlock();
-        }
+    /**
+     * Runs {@code action} on the bare TDB2 database outside any transaction, with writers held off and the
+     * database neither reopened nor closed meanwhile (compaction).
+     */
+    void pinned(Consumer<DatasetGraph> action) {
+        gate.exclusiveOfWriters(() -> action.accept(gate.database()));
     }
 
     private <T> T read(Function<DatasetGraph, T> f) {
-        swap.readLock().lock();
-        try {
-            ensureOpen();
-            DatasetGraph d = dsg;
-            return Txn.calculateRead(d, () -> f.apply(d));
-        } finally {
-            swap.readLock().unlock();
-        }
-    }
-
-    private void reopen() {
-        swap.writeLock().lock();
-        try {
-            if (closed) {
-                return;
-            }
-            TDBInternal.expel(dsg, true);
-            dsg = connect(dir);
-            reopens++;
-        } finally {
-            swap.writeLock().unlock();
-        }
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new StoreException("store " + dir + " is closed");
-        }
+        return Txn.calculateRead(gate, () -> f.apply(gate));
     }
 
     static void requireGraphName(Node n) {
@@ -368,28 +321,13 @@ public final class NewsStore implements AutoCloseable {
         return out;
     }
 
-    /** Releases the database and its lock file; the store can then be opened by another process. */
+    /**
+     * Releases the database and its lock file; the store can then be opened by another process. Waits a little
+     * for open transactions (a server request still running), then releases anyway.
+     */
     @Override
     public void close() {
-        writers.lock();
-        try {
-            swap.writeLock().lock();
-            try {
-                if (!closed) {
-                    closed = true;
-                    try {
-                        TDBInternal.expel(dsg, false);
-                    } catch (RuntimeException e) {
-                        // a transaction outside this object (e.g. a server request) is still open: release anyway
-                        TDBInternal.expel(dsg, true);
-                    }
-                }
-            } finally {
-                swap.writeLock().unlock();
-            }
-        } finally {
-            writers.unlock();
-        }
+        gate.shutdown();
     }
 
     @Override

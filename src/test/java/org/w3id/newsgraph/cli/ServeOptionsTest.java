@@ -26,6 +26,21 @@ class ServeOptionsTest {
     }
 
     @Test
+    void requestLimitAndServiceComeFromTheOptions() {
+        ServeCommand serve = new ServeCommand();
+        picocli.CommandLine cl = new picocli.CommandLine(serve);
+        cl.parseArgs("--store", tmp.resolve("db").toString());
+        assertEquals(10L * 1024 * 1024, serve.server.config(cl.getCommandSpec()).maxRequest());
+        assertEquals(false, serve.server.config(cl.getCommandSpec()).allowService());
+        cl.parseArgs("--store", tmp.resolve("db").toString(), "--max-request", "65536", "--allow-service");
+        assertEquals(65536, serve.server.config(cl.getCommandSpec()).maxRequest());
+        assertEquals(true, serve.server.config(cl.getCommandSpec()).allowService());
+        Cli bad = Cli.run("serve", "--store", tmp.resolve("db").toString(), "--max-request", "0");
+        assertEquals(2, bad.exit(), bad.err());
+        assertEquals("newsgraph: the request limit must be between 1 byte and 2 GiB: 0", bad.err().strip());
+    }
+
+    @Test
     void theServerListensOnLoopbackUnlessHostSaysOtherwise() {
         ServeCommand serve = new ServeCommand();
         picocli.CommandLine cl = new picocli.CommandLine(serve);

@@ -160,7 +160,7 @@ class NewsStoreTest {
     void failedWriteReopensTheStoreAndLaterWritesAndQueriesWork() {
         try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
             store.replaceArticle(ART_A, articleGraph("a", "bt", "BT"));
-            DatasetGraph before = store.dataset();
+            DatasetGraph before = store.database();
             Graph half = articleGraph("b", "ncsc", "NCSC");
             StoreException e = assertThrows(StoreException.class, () -> store.write("test write", d -> {
                 half.find().forEach(t -> d.add(ART_B, t.getSubject(), t.getPredicate(), t.getObject()));
@@ -171,7 +171,7 @@ class NewsStoreTest {
             assertTrue(e.getMessage().contains("test write failed (boom); the store was reopened"), e.getMessage());
             assertFalse(e.getMessage().contains("\n"));
             assertEquals(1, store.reopens());
-            assertNotSame(before, store.dataset(), "the store was reopened");
+            assertNotSame(before, store.database(), "the store was reopened");
 
             // the aborted write left nothing behind
             assertEquals(List.of(ART_A), store.articles());
