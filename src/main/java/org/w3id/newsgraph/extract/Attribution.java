@@ -19,7 +19,9 @@ final class Attribution {
             + "insists|claimed|claims|continued|continues|asked|asks|replied|replies|declared|declares|announced|"
             + "commented|remarked|recalled|acknowledged|admitted|admits|confirmed|confirms|stressed|stresses|"
             + "emphasised|emphasized|suggested|concluded|testified|tweeted|responded|responds|saying|adding|"
-            + "telling|predicted|predicts|cautioned|complained|conceded|maintained|maintains|reiterated";
+            + "telling|predicted|predicts|cautioned|complained|conceded|maintained|maintains|reiterated"
+            // and the cues learned from attribution annotations ("called", "pledged", "vowed"...)
+            + (ReportingCues.ALTERNATION.isEmpty() ? "" : "|" + ReportingCues.ALTERNATION);
     private static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(?:" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern VERB_FIRST = Pattern.compile("^[\\s,]*(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according\\s+to\\s+");
