@@ -179,12 +179,15 @@ final class Attribution {
             boolean ok = GAP_TEXT.matcher(gap).matches()
                     && (gap.isBlank() || GAP_INTRO.matcher(gap).matches() || GAP_THAT.matcher(gap).matches()
                             || (v.group().endsWith("ing") && gap.length() <= 40) || gap.strip().length() <= 20);
-            if (!ok) {
+            // "X says the plan will “…”": a longer paraphrase, if X is the verb's own subject
+            boolean reported = !ok && ReportedSpeech.paraphrase(gap);
+            if (!ok && !reported) {
                 continue;
             }
             int vb = floor + v.start();
             Optional<Referent> r = referents.before(vb, s.span().begin());
-            if (r.isPresent()) {
+            if (r.isPresent() && (ok || r.get().span().end() <= vb
+                    && ReportedSpeech.subjectOfVerb(text.substring(r.get().span().end(), vb)))) {
                 best = new Found(r.get(), v.group(), vb);
             }
         }
