@@ -17,14 +17,16 @@ import java.util.Map;
  * @param bodyStartExpected the gold's opening words
  * @param bodyStartActual   the first characters of the extracted body, whitespace collapsed
  * @param findings          misses, spurious items and notes, in category order
+ * @param quoteCases        required gold quotes not credited to their speaker, with their sentences
  */
 public record DocumentReport(String doc, boolean extracted, Map<Category, Score> scores, int subtypeCorrect,
         int subtypeTotal, List<String> boilerplateLeaks, Boolean bodyStartOk, String bodyStartExpected,
-        String bodyStartActual, List<Finding> findings) {
+        String bodyStartActual, List<Finding> findings, List<QuoteCase> quoteCases) {
     public DocumentReport {
         scores = Map.copyOf(new EnumMap<>(scores));
         boilerplateLeaks = List.copyOf(boilerplateLeaks);
         findings = List.copyOf(findings);
+        quoteCases = List.copyOf(quoteCases);
     }
 
     public Score score(Category c) {

@@ -36,6 +36,7 @@ final class DocumentScorer {
     private final String doc;
     private final Map<Category, Score> scores = new EnumMap<>(Category.class);
     private final List<Finding> findings = new ArrayList<>();
+    private final List<QuoteCase> quoteCases = new ArrayList<>();
     private int subtypeCorrect;
     private int subtypeTotal;
 
@@ -57,7 +58,7 @@ final class DocumentScorer {
         Boolean ok = expected == null ? null : actual.startsWith(NameMatcher.collapseWhitespace(expected));
         String head = actual.length() > 80 ? actual.substring(0, 80) + "…" : actual;
         return new DocumentReport(doc, extracted, scores, subtypeCorrect, subtypeTotal, boilerplateLeaks(), ok,
-                expected, head, findings);
+                expected, head, findings, quoteCases);
     }
 
     private void scoreEntities(Category cat) {
@@ -194,6 +195,7 @@ final class DocumentScorer {
                 String hint = ext.stream().filter(q -> textMatches(q, g)).findFirst()
                         .map(q -> "text found, speaker " + first(q.speakerKey())).orElse("");
                 findings.add(new Finding(Kind.MISS, Category.QUOTES, doc, g.toString(), hint));
+                quoteCases.add(QuoteCases.of(facts, g, q -> textMatches(q, g), this::first));
             }
         }
         int fp = 0;

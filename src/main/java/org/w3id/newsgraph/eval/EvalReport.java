@@ -66,6 +66,7 @@ public record EvalReport(List<DocumentReport> documents) {
         }
         section(b, "Misses", findings(Finding.Kind.MISS));
         section(b, "Spurious", findings(Finding.Kind.SPURIOUS));
+        QuoteCases.format(b, documents);
         section(b, "Subtype errors", findings(Finding.Kind.SUBTYPE));
         section(b, "Role titles differing from gold (not scored)", findings(Finding.Kind.TITLE));
         List<String> leaks = boilerplateLeaks();
@@ -190,6 +191,19 @@ public record EvalReport(List<DocumentReport> documents) {
                 fs.add(fo);
             }
             o.put("findings", fs);
+            JsonArray cases = new JsonArray();
+            for (QuoteCase c : d.quoteCases()) {
+                JsonObject co = new JsonObject();
+                co.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
+                co.put("quote", c.quote());
+                co.put("gold", c.gold());
+                if (c.extracted() != null) {
+                    co.put("extracted", c.extracted());
+                }
+                co.put("context", c.context());
+                cases.add(co);
+            }
+            o.put("quoteCases", cases);
             docs.add(o);
         }
         root.put("documents", docs);

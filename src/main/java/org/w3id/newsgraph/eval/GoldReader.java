@@ -84,7 +84,9 @@ public final class GoldReader {
     private static void checkReferences(GoldFile g) {
         List<String> names = new ArrayList<>();
         g.roles().forEach(r -> { names.add(r.person()); names.add(r.organization()); });
-        g.quotes().forEach(q -> names.add(q.speaker()));
+        // An optional quote may have no named speaker ("" for "a source said", as the PolNeAR gold files write it).
+        g.quotes().stream().filter(q -> !(q.optional() && q.speaker().isBlank()))
+                .forEach(q -> names.add(q.speaker()));
         g.relations().forEach(r -> { names.add(r.subject()); names.add(r.object()); });
         for (String n : names) {
             if (g.entity(n).isEmpty()) {

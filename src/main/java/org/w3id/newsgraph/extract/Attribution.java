@@ -19,7 +19,9 @@ final class Attribution {
             + "insists|claimed|claims|continued|continues|asked|asks|replied|replies|declared|declares|announced|"
             + "commented|remarked|recalled|acknowledged|admitted|admits|confirmed|confirms|stressed|stresses|"
             + "emphasised|emphasized|suggested|concluded|testified|tweeted|responded|responds|saying|adding|"
-            + "telling|predicted|predicts|cautioned|complained|conceded|maintained|maintains|reiterated";
+            + "telling|predicted|predicts|cautioned|complained|conceded|maintained|maintains|reiterated"
+            // and the cues learned from attribution annotations ("called", "pledged", "vowed"...)
+            + (ReportingCues.ALTERNATION.isEmpty() ? "" : "|" + ReportingCues.ALTERNATION);
     private static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(?:" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern VERB_FIRST = Pattern.compile("^[\\s,]*(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according\\s+to\\s+");
@@ -177,12 +179,15 @@ final class Attribution {
             boolean ok = GAP_TEXT.matcher(gap).matches()
                     && (gap.isBlank() || GAP_INTRO.matcher(gap).matches() || GAP_THAT.matcher(gap).matches()
                             || (v.group().endsWith("ing") && gap.length() <= 40) || gap.strip().length() <= 20);
-            if (!ok) {
+            // "X says the plan will “…”": a longer paraphrase, if X is the verb's own subject
+            boolean reported = !ok && ReportedSpeech.paraphrase(gap);
+            if (!ok && !reported) {
                 continue;
             }
             int vb = floor + v.start();
             Optional<Referent> r = referents.before(vb, s.span().begin());
-            if (r.isPresent()) {
+            if (r.isPresent() && (ok || r.get().span().end() <= vb
+                    && ReportedSpeech.subjectOfVerb(text.substring(r.get().span().end(), vb)))) {
                 best = new Found(r.get(), v.group(), vb);
             }
         }
