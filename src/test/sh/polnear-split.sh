@@ -3,10 +3,10 @@
 # An article NAME (NAME.txt, NAME.ann, NAME.gold.json) is in the development part when the first two hex digits
 # of sha256("NAME.txt") are below b3 (179/256 = 70%), else in the held-out part. Rules are written against the
 # development part only; the held-out part is read by `evaluate` totals, never case by case.
-#   tools/polnear-split.sh [CORPUS [OUT]]   makes OUT/dev and OUT/heldout, folders of symlinks
+#   src/test/sh/polnear-split.sh [CORPUS [OUT]]   makes OUT/dev and OUT/heldout, folders of symlinks
 #   (defaults: ../shared/corpora/polnear-train beside the project, /tmp/pn)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 corpus="$(cd "${1:-$here/../shared/corpora/polnear-train}" && pwd)"
 out="${2:-/tmp/pn}"
 rm -rf "$out/dev" "$out/heldout"
