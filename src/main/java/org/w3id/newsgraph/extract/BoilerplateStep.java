@@ -43,13 +43,16 @@ public final class BoilerplateStep implements Step {
             "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|our standards\\s*:).*");
     private static final Pattern TOPICS = Pattern.compile(
             "(?i)^(?:explore more on these topics|more on these topics|more on this story|topics|tags|filed under)\\s*:.*");
-    /** A row of share buttons or page links: "Tweet | Share | Email", "Comments". */
+    /**
+     * A row of share buttons or page links: "Tweet | Share | Email", "Comments". The repetition is possessive:
+     * a greedy one recurses once per button in java.util.regex and overflowed the stack on 800 × "x".
+     */
     private static final Pattern BUTTONS = Pattern.compile(
             "(?i)^(?:(?:tweet|share|email|e-mail|print|facebook|x|twitter|whatsapp|linkedin|reddit|pinterest|comments?"
-                    + "|copy link|save|gift article|listen|most read|most popular|trending|latest)\\s*[|•·/,]?\\s*)+$");
+                    + "|copy link|save|gift article|listen|most read|most popular|trending|latest)\\s*+[|•·/,]?+\\s*+)++$");
     private static final Pattern RULE_LINE = Pattern.compile("^[_\\-—–=*~•]{3,}$");
     private static final Pattern SHORTCODE = Pattern.compile("^\\[/?[a-z][\\w-]*(?:\\s[^\\]\\n]*)?\\]$");
-    private static final Pattern NEWSLETTER = Pattern.compile("(?i).*\\bnewsletters?\\b.*");
+    private static final Pattern NEWSLETTER = Pattern.compile("(?i)\\bnewsletters?\\b");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?i:photo|photos|photograph|picture|image|video|credit|caption|illustration|graphic)s?\\s*:.*");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -167,7 +170,7 @@ public final class BoilerplateStep implements Step {
             } else if (words(norm) <= SHORT_LINE_WORDS
                     && (RELATED.matcher(norm).matches() || SHARE.matcher(norm).matches()
                     || BUTTONS.matcher(norm).matches() || READ_TIME.matcher(norm).matches()
-                    || NEWSLETTER.matcher(norm).matches() && !endsSentence(norm))) {
+                    || NEWSLETTER.matcher(norm).find() && !endsSentence(norm))) {
                 b[i] = true;
             } else if (COPYRIGHT.matcher(norm).matches()
                     || TOPICS.matcher(norm).matches() || RULE_LINE.matcher(norm).matches()
