@@ -14,7 +14,8 @@ import org.w3id.newsgraph.pipeline.Step;
 
 /**
  * Splits the body into sentences: each line is a paragraph (a line break always ends a sentence), boilerplate
- * spans are cut out of it, and OpenNLP's sentence detector splits what remains. Spans are trimmed.
+ * spans are cut out of it, and OpenNLP's sentence detector splits what remains. Spans are trimmed and never
+ * split a surrogate pair.
  */
 public final class SentenceStep implements Step {
     private final NlpModels models;
@@ -40,6 +41,7 @@ public final class SentenceStep implements Step {
         List<Span> boiler = document.get(Annotations.BOILERPLATE);
         List<Sentence> out = new ArrayList<>();
         for (Span line : TextLines.lines(text, body.begin(), body.end())) {
+            document.deadline().check();
             for (Span segment : subtract(line, boiler)) {
                 Span seg = TextLines.trim(text, segment);
                 if (seg.length() == 0) {
@@ -47,7 +49,8 @@ public final class SentenceStep implements Step {
                 }
                 String s = seg.of(text);
                 for (opennlp.tools.util.Span sp : models.sentences(s)) {
-                    Span t = TextLines.trim(text, new Span(seg.begin() + sp.getStart(), seg.begin() + sp.getEnd()));
+                    opennlp.tools.util.Span whole = CodePoints.snap(s, sp);
+                    Span t = TextLines.trim(text, new Span(seg.begin() + whole.getStart(), seg.begin() + whole.getEnd()));
                     if (t.length() > 0) {
                         out.add(new Sentence(out.size(), t));
                     }
