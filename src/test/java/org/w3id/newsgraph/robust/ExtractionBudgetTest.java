@@ -71,14 +71,15 @@ class ExtractionBudgetTest {
     }
 
     @Test
-    void bracketSoupAndRunOnSentencesFinishWellWithinTheirBudget() {
+    void bracketSoupAndRunOnSentencesFinishWithinTheirBudget() {
         List<String> report = new ArrayList<>();
         // The files of the issue, and the same soup after a real sentence, so that it reaches the tagger.
         for (SourceText s : List.of(new SourceText("brackets-32k.txt", "[{".repeat(16_384)),
                 new SourceText("brackets-60k.txt", "[{".repeat(30_720)),
                 new SourceText("story-then-brackets.txt", STORY + "\n" + "[{".repeat(30_720)),
                 new SourceText("story-then-long-word.txt", STORY + "\n" + "ab".repeat(30_720) + "."),
-                new SourceText("run-on-words.txt", STORY + "\n" + "the big ship sails ".repeat(3_000) + "."))) {
+                new SourceText("run-on-words.txt", STORY + "\n" + "the big ship sails ".repeat(3_000) + "."),
+                new SourceText("run-of-names.txt", STORY + "\n" + "Huawei and BT’s Ofcom, ".repeat(2_000) + "."))) {
             long t0 = System.nanoTime();
             ArticleFacts facts = EXTRACTOR.extract(s);
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
@@ -86,7 +87,8 @@ class ExtractionBudgetTest {
             report.add(String.format(Locale.ROOT, "%s: %.2f s of %d s", s.source(), took.toMillis() / 1000.0,
                     budget.toSeconds()));
             assertTrue(took.compareTo(budget) < 0, report.toString());
-            assertTrue(facts.sentences().size() < 3, s.source() + ": " + facts.sentences().size());
+            assertTrue(facts.sentences().stream().allMatch(x -> x.span().length() <= 1_000),
+                    s.source() + ": a run-on sentence is cut into pieces the later steps handle in linear time");
         }
         System.out.println("bracket soup and run-on sentences: " + report);
     }
