@@ -17,11 +17,14 @@ import org.w3id.newsgraph.pipeline.Step;
  * Finds the article body of a scraped news page and the page furniture around and inside it: photo captions and
  * credits, photo galleries ("1 of 6" and the caption after it), video playlists ("Now playing", a duration, a
  * title), duplicated caption lines, CMS tags such as
- * {@code {loadposition x}}, advertisement markers, "Related:"/"Read more" and share/subscribe lines.
+ * {@code {loadposition x}}, advertisement markers, "Related:"/"Read more", share/subscribe lines and cookie notices.
  *
  * <p>The body starts at a dateline with a source in parentheses ("(CNN Business) —", "LONDON (Reuters) -");
  * failing that, after a leading block of non-prose lines that holds boilerplate; failing that, at the first
- * non-blank character. All spans index into the original text. Rules are general, not page-specific.
+ * non-blank character. A page without a single sentence of running text after that (menus, cookie notices and
+ * footers only) has no body. A line over {@link TextLines#LONG_LINE} characters, a page whose line breaks were
+ * lost, is read sentence by sentence. All spans index into the original text. Rules are general, not
+ * page-specific.
  */
 public final class BoilerplateStep implements Step {
     /**
@@ -72,10 +75,16 @@ public final class BoilerplateStep implements Step {
             "(?i)^(?:related(?: articles?| stories| content)?|read more|read next|see also|also read|more on this|recommended)\\b\\s*[:»›|-]?.*");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)^(?:share(?: this)?|subscribe|sign up|follow us|click here|email this|tweet this|print this)\\b.*");
+    /** A cookie or consent notice: cookies named with what the reader should do about them. */
+    private static final Pattern COOKIES = Pattern.compile("(?i)\\bcookies?\\b");
+    private static final Pattern CONSENT = Pattern.compile("(?i)\\b(?:accept|consent|agree|privacy|preferences|"
+            + "settings|policy|manage|we use|this (?:site|website)|our (?:site|website|partners)|browsing)\\b");
     /** CMS placeholders: a lower-case keyword in braces, with optional arguments ({loadposition x}, {mosimage}). */
     private static final Pattern CMS_TAG = Pattern.compile("\\{/?[a-z][\\w-]*(?:\\s[^{}\\n]*)?\\}");
     private static final int SHORT_LINE_WORDS = 12;
     private static final int PROSE_MIN_WORDS = 8;
+    /** Longer than any cookie notice; an article about cookies has longer paragraphs. */
+    private static final int CONSENT_WORDS = 45;
 
     @Override
     public Set<AnnotationKey<?>> requires() {
@@ -91,12 +100,17 @@ public final class BoilerplateStep implements Step {
     public Document apply(Document document) {
         String text = document.text();
         List<Span> lines = new ArrayList<>();
-        for (Span l : TextLines.lines(text, 0, text.length())) {
+        for (Span l : TextLines.segments(text, 0, text.length())) {
             lines.add(TextLines.trim(text, l));
         }
         boolean[] boiler = classify(text, lines);
         int bodyLine = bodyStartLine(text, lines, boiler);
         Span all = TextLines.trim(text, new Span(0, text.length()));
+        if (!hasArticleSentence(text, lines, boiler, bodyLine)) {
+            // Menus, cookie notices and footers only: no body at all, rather than furniture stored as an article.
+            return document.with(Annotations.BODY, new Span(all.end(), all.end()))
+                    .with(Annotations.BOILERPLATE, all.length() > 0 ? List.of(all) : List.of());
+        }
         int bodyBegin = bodyLine < lines.size() ? lines.get(bodyLine).begin() : all.begin();
         Span body = new Span(Math.min(bodyBegin, all.end()), all.end());
 
@@ -120,6 +134,44 @@ public final class BoilerplateStep implements Step {
         }
         Collections.sort(spans);
         return document.with(Annotations.BODY, body).with(Annotations.BOILERPLATE, List.copyOf(spans));
+    }
+
+    /** Whether a line from the body start on, not furniture, reads as a sentence of running text. */
+    private static boolean hasArticleSentence(String text, List<Span> lines, boolean[] boiler, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!boiler[i] && lines.get(i).length() > 0 && isSentence(TextLines.collapse(lines.get(i).of(text)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Four words or more, one of them with a lower-case letter, and a sentence end (before closing quotes or
+     * brackets): "Stocks rose on Monday." is one; "Home | News | Sport", "Accept all" and a row of symbols are not.
+     */
+    static boolean isSentence(String line) {
+        int e = line.length();
+        while (e > 0 && "\"”’')]".indexOf(line.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e == 0 || ".!?…".indexOf(line.charAt(e - 1)) < 0) {
+            return false;
+        }
+        int words = 0;
+        boolean lower = false;
+        boolean inWord = false;
+        for (int i = 0; i < e; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                inWord = false;
+            } else if (Character.isLetter(c) && !inWord) {
+                inWord = true;
+                words++;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return words >= 4 && lower;
     }
 
     private static int lastEndBefore(List<Span> lines, int lineIndex, int fallback) {
@@ -163,6 +215,9 @@ public final class BoilerplateStep implements Step {
                 }
             } else if (afterDuration >= 0 && words(norm) <= 20) {
                 b[i] = true; // the playlist entry's title
+            } else if (CAPTION_CREDIT.matcher(norm).matches() && i > 0 && sameLine(text, lines.get(i - 1), lines.get(i))) {
+                b[i] = true;
+                b[i - 1] = true; // a page without line breaks: the sentence before a credit is its caption
             } else if (CREDIT_LINE.matcher(norm).matches() || CAPTION_CREDIT.matcher(norm).find()
                     || ENDS_WITH_CREDIT.matcher(norm).find() || ADVERT.matcher(norm).matches()
                     || CMS_TAG.matcher(norm).replaceAll("").isBlank()) {
@@ -171,6 +226,8 @@ public final class BoilerplateStep implements Step {
                     && (RELATED.matcher(norm).matches() || SHARE.matcher(norm).matches()
                     || BUTTONS.matcher(norm).matches() || READ_TIME.matcher(norm).matches()
                     || NEWSLETTER.matcher(norm).find() && !endsSentence(norm))) {
+                b[i] = true;
+            } else if (words(norm) <= CONSENT_WORDS && COOKIES.matcher(norm).find() && CONSENT.matcher(norm).find()) {
                 b[i] = true;
             } else if (COPYRIGHT.matcher(norm).matches()
                     || TOPICS.matcher(norm).matches() || RULE_LINE.matcher(norm).matches()
@@ -188,6 +245,16 @@ public final class BoilerplateStep implements Step {
             previousIndex = i;
         }
         return b;
+    }
+
+    /** Whether two segments were cut from one line (no line break between them). */
+    private static boolean sameLine(String text, Span before, Span after) {
+        for (int k = before.end(); k < after.begin(); k++) {
+            if (text.charAt(k) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int bodyStartLine(String text, List<Span> lines, boolean[] boiler) {
