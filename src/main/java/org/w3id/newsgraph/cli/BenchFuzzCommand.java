@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,8 +16,6 @@ import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.ShapeValidator;
-import org.w3id.newsgraph.text.ArticleReader;
-import org.w3id.newsgraph.text.InputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,15 +98,7 @@ final class BenchFuzzCommand implements Callable<Integer> {
             input.paths = Files.isDirectory(devset)
                     ? List.of(Home.seeds(), devset.resolve("dev"), devset.resolve("heldout")) : List.of(Home.seeds());
         }
-        ArticleReader reader = new ArticleReader(input.maxBytes);
-        List<SourceText> corpus = new ArrayList<>();
-        for (Path f : input.files(err, true)) {
-            try {
-                corpus.add(reader.read(f));
-            } catch (InputException e) {
-                err.println("newsgraph: " + e.getMessage());
-            }
-        }
+        List<SourceText> corpus = input.articles(err, true);
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("no articles to make fuzz cases from");
         }
