@@ -16,7 +16,7 @@ import org.w3id.newsgraph.pipeline.Step;
 /**
  * Finds the article body of a scraped news page and the page furniture around and inside it: photo captions and
  * credits, photo galleries ("1 of 6" and the caption after it), video playlists ("Now playing", a duration, a
- * title), duplicated caption lines, CMS tags such as
+ * title), duplicated caption lines, lines without a letter, CMS tags such as
  * {@code {loadposition x}}, advertisement markers, "Related:"/"Read more", share/subscribe lines and cookie notices.
  *
  * <p>The body starts at a dateline with a source in parentheses ("(CNN Business) —", "LONDON (Reuters) -");
@@ -215,6 +215,8 @@ public final class BoilerplateStep implements Step {
                 }
             } else if (afterDuration >= 0 && words(norm) <= 20) {
                 b[i] = true; // the playlist entry's title
+            } else if (norm.codePoints().noneMatch(Character::isLetter)) {
+                b[i] = true; // a row of symbols or figures: no name, quote or post can come from it
             } else if (CAPTION_CREDIT.matcher(norm).matches() && i > 0 && sameLine(text, lines.get(i - 1), lines.get(i))) {
                 b[i] = true;
                 b[i - 1] = true; // a page without line breaks: the sentence before a credit is its caption

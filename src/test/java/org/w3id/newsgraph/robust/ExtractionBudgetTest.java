@@ -76,7 +76,7 @@ class ExtractionBudgetTest {
         // The files of the issue, and the same soup after a real sentence, so that it reaches the tagger.
         for (SourceText s : List.of(new SourceText("brackets-32k.txt", "[{".repeat(16_384)),
                 new SourceText("brackets-60k.txt", "[{".repeat(30_720)),
-                new SourceText("story-then-brackets.txt", STORY + "\n" + "[{".repeat(30_720)),
+                new SourceText("story-then-brackets.txt", STORY + "\nSoup: " + "[{".repeat(30_720)),
                 new SourceText("story-then-long-word.txt", STORY + "\n" + "ab".repeat(30_720) + "."),
                 new SourceText("run-on-words.txt", STORY + "\n" + "the big ship sails ".repeat(3_000) + "."),
                 new SourceText("run-of-names.txt", STORY + "\n" + "Huawei and BT’s Ofcom, ".repeat(2_000) + "."))) {
