@@ -52,5 +52,4 @@ public final class FuzzRun {
         }
         return new Summary(cases, Duration.ofNanos(System.nanoTime() - t0), List.copyOf(failures), slowest, chars);
     }
-
 }
