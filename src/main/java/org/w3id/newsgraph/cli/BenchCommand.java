@@ -4,9 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: the benchmarks, one subcommand each (results go to docs/BENCHMARKS.md by hand). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: extraction speed, server load.",
-        subcommands = {BenchExtractCommand.class, BenchServerCommand.class})
+/** {@code bench}: the benchmarks and the fuzzer, one subcommand each (results go to docs/ by hand). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: extraction speed, server load, fuzzing.",
+        subcommands = {BenchExtractCommand.class, BenchServerCommand.class, BenchFuzzCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

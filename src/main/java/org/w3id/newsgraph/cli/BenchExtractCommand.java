@@ -1,8 +1,6 @@
 package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +11,6 @@ import org.w3id.newsgraph.bench.ExtractionBenchmark;
 import org.w3id.newsgraph.bench.ExtractionBenchmark.BenchResult;
 import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.SourceText;
-import org.w3id.newsgraph.text.ArticleReader;
-import org.w3id.newsgraph.text.InputException;
-import org.w3id.newsgraph.text.Printable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,16 +40,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = input.files(spec.commandLine().getErr(), true);
-        ArticleReader reader = new ArticleReader(input.maxBytes);
-        List<SourceText> articles = new ArrayList<>();
-        for (Path f : files) {
-            try {
-                articles.add(reader.read(f));
-            } catch (InputException e) {
-                spec.commandLine().getErr().println("newsgraph: " + Printable.escape(e.getMessage()));
-            }
-        }
+        List<SourceText> articles = input.articles(spec.commandLine().getErr(), true);
         List<SourceText> corpus = ExtractionBenchmark.corpus(articles, (long) (targetMb * 1e6));
         out.printf(Locale.ROOT, "Extracting %d articles (%d distinct) x %d runs on %d thread(s)...%n", corpus.size(),
                 articles.size(), runs, threads);

@@ -19,8 +19,9 @@ final class ArticleDates {
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)";
     private static final Pattern PUBLISHED = Pattern.compile("(?i:published|updated|posted|first published|last updated)"
             + "\\b[:\\s]*(?:on\\s+)?(?:" + TIME + ",?\\s*)?" + WEEKDAY + "?" + DATE);
+    /** Place names before the date repeat possessively: a greedy group recursed per name and overflowed. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?:[A-Z][\\p{L}.' -]*,\\s*)*" + DATE + "\\s*(?:\\([^)]{1,40}\\)\\s*)?[-—–]");
+            "^\\s*+(?:[A-Z][\\p{L}.' -]*+,\\s*+)*+" + DATE + "\\s*(?:\\([^)]{1,40}\\)\\s*)?[-—–]");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:" + TIME + ",?\\s*)?" + WEEKDAY + "?" + DATE
             + "(?:,?\\s*(?:at\\s+)?" + TIME + ")?\\s*$");
     /** How many non-blank lines from the top of the page, and from the body start, may hold a date-only line. */

@@ -30,8 +30,9 @@ final class Attribution {
             "^\\s+(?:[\\p{L}]+\\s+){0,2}?in\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?"
                     + "(statement|letter|email|post|filing|memo|release)\\b");
     private static final Pattern GAP_TEXT = Pattern.compile("^[^.;“”\"]{0,120}$");
-    private static final Pattern GAP_INTRO = Pattern.compile("(?s).*[:,]\\s*$");
-    private static final Pattern GAP_THAT = Pattern.compile("(?s).*\\bthat\\b.*");
+    /** Found, not matched against a leading ".*", which would re-read the gap from every start. */
+    private static final Pattern GAP_INTRO = Pattern.compile("[:,]\\s*+$");
+    private static final Pattern GAP_THAT = Pattern.compile("\\bthat\\b");
 
     /** Who said a quote: the speaker (with channel), the verb as written, and where the attribution is. */
     record Found(Referent speaker, String verb, int position) {}
@@ -177,7 +178,7 @@ final class Attribution {
         while (v.find()) {
             String gap = beforeText.substring(v.end());
             boolean ok = GAP_TEXT.matcher(gap).matches()
-                    && (gap.isBlank() || GAP_INTRO.matcher(gap).matches() || GAP_THAT.matcher(gap).matches()
+                    && (gap.isBlank() || GAP_INTRO.matcher(gap).find() || GAP_THAT.matcher(gap).find()
                             || (v.group().endsWith("ing") && gap.length() <= 40) || gap.strip().length() <= 20);
             // "X says the plan will “…”": a longer paraphrase, if X is the verb's own subject
             boolean reported = !ok && ReportedSpeech.paraphrase(gap);

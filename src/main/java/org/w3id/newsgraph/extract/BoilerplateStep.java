@@ -16,12 +16,15 @@ import org.w3id.newsgraph.pipeline.Step;
 /**
  * Finds the article body of a scraped news page and the page furniture around and inside it: photo captions and
  * credits, photo galleries ("1 of 6" and the caption after it), video playlists ("Now playing", a duration, a
- * title), duplicated caption lines, CMS tags such as
- * {@code {loadposition x}}, advertisement markers, "Related:"/"Read more" and share/subscribe lines.
+ * title), duplicated caption lines, lines without a letter, CMS tags such as
+ * {@code {loadposition x}}, advertisement markers, "Related:"/"Read more", share/subscribe lines and cookie notices.
  *
  * <p>The body starts at a dateline with a source in parentheses ("(CNN Business) —", "LONDON (Reuters) -");
  * failing that, after a leading block of non-prose lines that holds boilerplate; failing that, at the first
- * non-blank character. All spans index into the original text. Rules are general, not page-specific.
+ * non-blank character. A page without a single sentence of running text after that (menus, cookie notices and
+ * footers only) has no body. A line over {@link TextLines#LONG_LINE} characters, a page whose line breaks were
+ * lost, is read sentence by sentence. All spans index into the original text. Rules are general, not
+ * page-specific.
  */
 public final class BoilerplateStep implements Step {
     /**
@@ -43,13 +46,16 @@ public final class BoilerplateStep implements Step {
             "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|our standards\\s*:).*");
     private static final Pattern TOPICS = Pattern.compile(
             "(?i)^(?:explore more on these topics|more on these topics|more on this story|topics|tags|filed under)\\s*:.*");
-    /** A row of share buttons or page links: "Tweet | Share | Email", "Comments". */
+    /**
+     * A row of share buttons or page links: "Tweet | Share | Email", "Comments". The repetition is possessive:
+     * a greedy one recurses once per button in java.util.regex and overflowed the stack on 800 × "x".
+     */
     private static final Pattern BUTTONS = Pattern.compile(
             "(?i)^(?:(?:tweet|share|email|e-mail|print|facebook|x|twitter|whatsapp|linkedin|reddit|pinterest|comments?"
-                    + "|copy link|save|gift article|listen|most read|most popular|trending|latest)\\s*[|•·/,]?\\s*)+$");
+                    + "|copy link|save|gift article|listen|most read|most popular|trending|latest)\\s*+[|•·/,]?+\\s*+)++$");
     private static final Pattern RULE_LINE = Pattern.compile("^[_\\-—–=*~•]{3,}$");
     private static final Pattern SHORTCODE = Pattern.compile("^\\[/?[a-z][\\w-]*(?:\\s[^\\]\\n]*)?\\]$");
-    private static final Pattern NEWSLETTER = Pattern.compile("(?i).*\\bnewsletters?\\b.*");
+    private static final Pattern NEWSLETTER = Pattern.compile("(?i)\\bnewsletters?\\b");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?i:photo|photos|photograph|picture|image|video|credit|caption|illustration|graphic)s?\\s*:.*");
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
@@ -72,10 +78,16 @@ public final class BoilerplateStep implements Step {
             "(?i)^(?:related(?: articles?| stories| content)?|read more|read next|see also|also read|more on this|recommended)\\b\\s*[:»›|-]?.*");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)^(?:share(?: this)?|subscribe|sign up|follow us|click here|email this|tweet this|print this)\\b.*");
+    /** A cookie or consent notice: cookies named with what the reader should do about them. */
+    private static final Pattern COOKIES = Pattern.compile("(?i)\\bcookies?\\b");
+    private static final Pattern CONSENT = Pattern.compile("(?i)\\b(?:accept|consent|agree|privacy|preferences|"
+            + "settings|policy|manage|we use|this (?:site|website)|our (?:site|website|partners)|browsing)\\b");
     /** CMS placeholders: a lower-case keyword in braces, with optional arguments ({loadposition x}, {mosimage}). */
     private static final Pattern CMS_TAG = Pattern.compile("\\{/?[a-z][\\w-]*(?:\\s[^{}\\n]*)?\\}");
     private static final int SHORT_LINE_WORDS = 12;
     private static final int PROSE_MIN_WORDS = 8;
+    /** Longer than any cookie notice; an article about cookies has longer paragraphs. */
+    private static final int CONSENT_WORDS = 45;
 
     @Override
     public Set<AnnotationKey<?>> requires() {
@@ -91,12 +103,17 @@ public final class BoilerplateStep implements Step {
     public Document apply(Document document) {
         String text = document.text();
         List<Span> lines = new ArrayList<>();
-        for (Span l : TextLines.lines(text, 0, text.length())) {
+        for (Span l : TextLines.segments(text, 0, text.length())) {
             lines.add(TextLines.trim(text, l));
         }
         boolean[] boiler = classify(text, lines);
         int bodyLine = bodyStartLine(text, lines, boiler);
         Span all = TextLines.trim(text, new Span(0, text.length()));
+        if (!hasArticleSentence(text, lines, boiler, bodyLine)) {
+            // Menus, cookie notices and footers only: no body at all, rather than furniture stored as an article.
+            return document.with(Annotations.BODY, new Span(all.end(), all.end()))
+                    .with(Annotations.BOILERPLATE, all.length() > 0 ? List.of(all) : List.of());
+        }
         int bodyBegin = bodyLine < lines.size() ? lines.get(bodyLine).begin() : all.begin();
         Span body = new Span(Math.min(bodyBegin, all.end()), all.end());
 
@@ -120,6 +137,44 @@ public final class BoilerplateStep implements Step {
         }
         Collections.sort(spans);
         return document.with(Annotations.BODY, body).with(Annotations.BOILERPLATE, List.copyOf(spans));
+    }
+
+    /** Whether a line from the body start on, not furniture, reads as a sentence of running text. */
+    private static boolean hasArticleSentence(String text, List<Span> lines, boolean[] boiler, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!boiler[i] && lines.get(i).length() > 0 && isSentence(TextLines.collapse(lines.get(i).of(text)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Four words or more, one of them with a lower-case letter, and a sentence end (before closing quotes or
+     * brackets): "Stocks rose on Monday." is one; "Home | News | Sport", "Accept all" and a row of symbols are not.
+     */
+    static boolean isSentence(String line) {
+        int e = line.length();
+        while (e > 0 && "\"”’')]".indexOf(line.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e == 0 || ".!?…".indexOf(line.charAt(e - 1)) < 0) {
+            return false;
+        }
+        int words = 0;
+        boolean lower = false;
+        boolean inWord = false;
+        for (int i = 0; i < e; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                inWord = false;
+            } else if (Character.isLetter(c) && !inWord) {
+                inWord = true;
+                words++;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return words >= 4 && lower;
     }
 
     private static int lastEndBefore(List<Span> lines, int lineIndex, int fallback) {
@@ -163,6 +218,11 @@ public final class BoilerplateStep implements Step {
                 }
             } else if (afterDuration >= 0 && words(norm) <= 20) {
                 b[i] = true; // the playlist entry's title
+            } else if (norm.codePoints().noneMatch(Character::isLetter)) {
+                b[i] = true; // a row of symbols or figures: no name, quote or post can come from it
+            } else if (CAPTION_CREDIT.matcher(norm).matches() && i > 0 && sameLine(text, lines.get(i - 1), lines.get(i))) {
+                b[i] = true;
+                b[i - 1] = true; // a page without line breaks: the sentence before a credit is its caption
             } else if (CREDIT_LINE.matcher(norm).matches() || CAPTION_CREDIT.matcher(norm).find()
                     || ENDS_WITH_CREDIT.matcher(norm).find() || ADVERT.matcher(norm).matches()
                     || CMS_TAG.matcher(norm).replaceAll("").isBlank()) {
@@ -170,7 +230,9 @@ public final class BoilerplateStep implements Step {
             } else if (words(norm) <= SHORT_LINE_WORDS
                     && (RELATED.matcher(norm).matches() || SHARE.matcher(norm).matches()
                     || BUTTONS.matcher(norm).matches() || READ_TIME.matcher(norm).matches()
-                    || NEWSLETTER.matcher(norm).matches() && !endsSentence(norm))) {
+                    || NEWSLETTER.matcher(norm).find() && !endsSentence(norm))) {
+                b[i] = true;
+            } else if (words(norm) <= CONSENT_WORDS && COOKIES.matcher(norm).find() && CONSENT.matcher(norm).find()) {
                 b[i] = true;
             } else if (COPYRIGHT.matcher(norm).matches()
                     || TOPICS.matcher(norm).matches() || RULE_LINE.matcher(norm).matches()
@@ -188,6 +250,16 @@ public final class BoilerplateStep implements Step {
             previousIndex = i;
         }
         return b;
+    }
+
+    /** Whether two segments were cut from one line (no line break between them). */
+    private static boolean sameLine(String text, Span before, Span after) {
+        for (int k = before.end(); k < after.begin(); k++) {
+            if (text.charAt(k) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int bodyStartLine(String text, List<Span> lines, boolean[] boiler) {

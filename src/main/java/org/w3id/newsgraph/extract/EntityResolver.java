@@ -1,6 +1,5 @@
 package org.w3id.newsgraph.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import org.w3id.newsgraph.gazetteer.GazetteerEntry;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.EntityType;
 import org.w3id.newsgraph.model.Mention;
+import org.w3id.newsgraph.model.Slugs;
 import org.w3id.newsgraph.model.Span;
 
 /**
@@ -339,7 +339,7 @@ final class EntityResolver {
                     aliases.add(c.surface());
                 }
             }
-            String key = entry != null ? entry.id() : slug(name);
+            String key = entry != null ? entry.id() : Slugs.nameKey(name);
             Entity previous = byKey.get(key);
             for (EntityStep.Candidate c : all.mentions) {
                 mentions.add(new Mention(c.surface(),
@@ -421,12 +421,5 @@ final class EntityResolver {
 
     static String[] words(String s) {
         return s.strip().split("\\s+");
-    }
-
-    /** Lower case, accents dropped, every run of other characters one '-'. */
-    static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return s.replaceAll("^-+|-+$", "");
     }
 }

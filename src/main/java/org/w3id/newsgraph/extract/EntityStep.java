@@ -182,11 +182,11 @@ public final class EntityStep implements Step {
     }
 
     /**
-     * Capitalised words right after a place that end in an organisation keyword: the place names an
-     * organisation ("Manchester Crown Court", "Stirling Community Council Forum"), not itself.
+     * Capitalised words right after a place that end in an organisation keyword ("Manchester Crown Court"): the
+     * place names an organisation, not itself. Six words at most: an unbounded look made "U.S. U.S. ..." quadratic.
      */
     private static boolean organizationNameAfter(TokenView v, int j, int end) {
-        for (int k = j + 1; k < end && v.isCap(k) && !NameLexicon.isCalendar(v.text(k)); k++) {
+        for (int k = j + 1; k < Math.min(end, j + 7) && v.isCap(k) && !NameLexicon.isCalendar(v.text(k)); k++) {
             if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)))) {
                 return true;
             }

@@ -10,23 +10,38 @@ import org.w3id.newsgraph.pipeline.AnnotationKey;
 import org.w3id.newsgraph.pipeline.Annotations;
 import org.w3id.newsgraph.pipeline.Document;
 import org.w3id.newsgraph.pipeline.Pipeline;
+import org.w3id.newsgraph.pipeline.TimeBudget;
 
 /**
  * The extraction facade: builds the pipeline once (models, gazetteer and lexicon loaded once) and turns a
  * source text into {@link ArticleFacts}. Thread-safe: steps are immutable and documents are values.
+ *
+ * <p>Each article gets a {@link TimeBudget} (by default {@link TimeBudget#DEFAULT}); an article over it stops
+ * with an {@link org.w3id.newsgraph.pipeline.ExtractionTimeoutException}, so no input can hold a build up.
  */
 public final class Extractor {
     private final Pipeline pipeline;
+    private final TimeBudget budget;
 
-    private Extractor(Pipeline pipeline) {
+    private Extractor(Pipeline pipeline, TimeBudget budget) {
         this.pipeline = pipeline;
+        this.budget = budget;
     }
 
     public static Extractor create() {
-        return create(NlpModels.load(), Gazetteer.loadDefault(), NameLexicon.load());
+        return create(TimeBudget.DEFAULT);
+    }
+
+    /** The standard extractor with another time budget per article. */
+    public static Extractor create(TimeBudget budget) {
+        return create(NlpModels.load(), Gazetteer.loadDefault(), NameLexicon.load(), budget);
     }
 
     public static Extractor create(NlpModels models, Gazetteer gazetteer, NameLexicon lexicon) {
+        return create(models, gazetteer, lexicon, TimeBudget.DEFAULT);
+    }
+
+    public static Extractor create(NlpModels models, Gazetteer gazetteer, NameLexicon lexicon, TimeBudget budget) {
         Pipeline.Builder b = Pipeline.builder()
                 .add(new BoilerplateStep())
                 .add(new SentenceStep(models))
@@ -39,15 +54,20 @@ public final class Extractor {
                 .add(new DateStep())
                 .add(new EventStep())
                 .add(new StanceStep());
-        return new Extractor(b.build());
+        return new Extractor(b.build(), budget);
     }
 
     public Pipeline pipeline() {
         return pipeline;
     }
 
+    public TimeBudget budget() {
+        return budget;
+    }
+
+    /** The facts of one article; throws an ExtractionTimeoutException when it takes longer than its budget. */
     public ArticleFacts extract(SourceText source) {
-        Document d = pipeline.run(Document.of(source));
+        Document d = pipeline.run(Document.of(source, budget.start(source)));
         return new ArticleFacts(source.source(), source.text(), d.get(Annotations.BODY),
                 d.get(Annotations.BOILERPLATE), d.get(Annotations.SENTENCES), d.get(Annotations.ENTITIES),
                 d.get(Annotations.ROLES), d.get(Annotations.QUOTES), d.get(Annotations.RELATIONS),

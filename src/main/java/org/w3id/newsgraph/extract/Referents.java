@@ -43,12 +43,13 @@ final class Referents {
             "(?i)\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?$");
     private static final Pattern SPOKES_WORD = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:spokes(?:man|woman|person)|representative|official)(?![\\p{L}])");
-    private static final Pattern OF_BEFORE = Pattern.compile(",?\\s+(?:of|at|from)\\s+(?:the\\s+)?$");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?:,|(?<![\\s,]))\\s++(?:of|at|from)\\s++(?:the\\s++)?$");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.?\\s+");
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[’']s?\\s+");
     private static final Pattern FOR_THE = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
-    private static final Pattern RELATIVE = Pattern.compile(
-            "^(?:\\s+[\\p{Ll}-]+){0,2}\\s*,?\\s*(?:that|which|who)\\s+\\p{Ll}");
+    private static final Pattern LEAD = Pattern.compile("(?s)^[\\s\\p{Punct}“”\"]*+(?:(?i:the|a|an|but|and|yet|so|"
+            + "however|meanwhile)[\\s,]++)*+(?:[\\p{L}\\p{N} -]{0,30},\\s*)?(?:(?i:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}");
+    private static final Pattern RELATIVE = Pattern.compile("^(?:\\s++[\\p{Ll}-]+){0,2}\\s*+,?+\\s*+(?:that|which|who)\\s++\\p{Ll}");
     /** Words that end a noun phrase when reading forward. */
     static final Set<String> STOP = Set.of("of", "from", "to", "in", "with", "for", "on", "by", "and", "or", "that",
             "which", "who", "at", "as", "but", "after", "before", "over", "into", "about", "said", "says", "told",
@@ -253,8 +254,7 @@ final class Referents {
         }
         Hit first = hits.get(0);
         String lead = text.substring(s.span().begin(), first.begin());
-        if (!lead.matches("(?s)[\\s\\p{Punct}“”\"]*(?:(?i:the|a|an|but|and|yet|so|however|meanwhile)[\\s,]+)*"
-                + "(?:[\\p{L}\\p{N} -]{0,30},\\s*)?(?:(?i:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}")
+        if (!LEAD.matcher(lead).matches()
                 && !lead.matches("(?si).{0,40},\\s*(?:the|a|an)?\\s*")) {
             return Optional.empty();
         }
@@ -544,7 +544,7 @@ final class Referents {
         int we = p + w.length();
         String rest = text.substring(we, Math.min(limit, we + 40));
         if (SPOKES.contains(lw)) {
-            Matcher m = Pattern.compile("^\\s+for\\s+(?:the\\s+)?").matcher(rest);
+            Matcher m = FOR_THE.matcher(rest);
             if (m.find()) {
                 Optional<Hit> owner = mentions.startingAt(we + m.end());
                 if (owner.isPresent()) {

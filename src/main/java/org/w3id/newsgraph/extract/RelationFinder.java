@@ -39,7 +39,7 @@ final class RelationFinder {
     private static final Pattern PASSIVE_AUX = Pattern.compile("(?i)\\b(?:be|been|being|was|were|is|are|get|got)\\s+$");
     private static final Pattern PREMOD_GAP = Pattern.compile("^(?:[’']s)?((?:\\s+[\\p{Ll}][\\p{Ll}-]*){0,4})\\s+$");
     private static final Pattern BASED = Pattern.compile("^-based((?:\\s+[\\p{Ll}][\\p{Ll}-]*){0,3})\\s+$");
-    private static final Pattern IN_PLACE = Pattern.compile("(?i)^(?:\\p{Punct}|\\s)*in\\s+(?:the\\s+)?$");
+    private static final Pattern IN_PLACE = Pattern.compile("(?i)^[\\p{Punct}\\s]*+in\\s++(?:the\\s+)?$");
     private static final Pattern HAS = Pattern.compile(
             "^\\s*(?:has|have|had|operates|runs|opened|employs|built|maintains|owns)\\b");
     private static final Pattern KNOWN_AS = Pattern.compile(
@@ -77,7 +77,7 @@ final class RelationFinder {
                     + "(?:include|included|includes|including|are|were)\\b");
     /** A separator inside a list of names: ", ", " and ", ", and ", " as well as ". */
     private static final Pattern LIST_SEP = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)");
-    private static final Pattern AND_BEFORE = Pattern.compile("(?:,\\s*|\\s+)and\\s+(?:the\\s+)?$");
+    private static final Pattern AND_BEFORE = Pattern.compile("(?:,\\s*+|(?<![\\s,])\\s++)and\\s++(?:the\\s++)?$");
     private static final Pattern WORD = Pattern.compile("^[\\p{L}][\\p{L}’'-]*");
     private static final Pattern ITS = Pattern.compile("(?i)\\b(?:its|their)\\b");
     private static final Pattern NP_END = Pattern.compile("[,.;:]|\\s(?:in|at|on|to|for|from|during|after|before|over|with)\\s");

@@ -38,8 +38,8 @@ final class RolePatterns {
     private static final Pattern OF_ORG = Pattern.compile("^,?\\s+(?:of|at|from)\\s+(?:the\\s+)?");
     /** A clause ending in a comma, maybe with an honorific that is not part of the name ("chairman, Sir"). */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
-            "(?s).*,\\s*(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady|Mr|Mrs|Ms|Miss)\\.?\\s+)?$");
-    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+            ",\\s*+(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady|Mr|Mrs|Ms|Miss)\\.?\\s++)?$");
+    private static final Pattern AND = Pattern.compile("(?<!\\s)\\s++and\\s++");
 
     private final ArticleView view;
     private final String text;
@@ -181,7 +181,7 @@ final class RolePatterns {
         }
         // apposition before the name: "the head of the agency, Jane Doe,"
         String before = text.substring(sb, person.begin());
-        if (APPOSITION_BEFORE.matcher(before).matches()) {
+        if (APPOSITION_BEFORE.matcher(before).find()) {
             int c1 = sb + before.lastIndexOf(',');
             int c0 = text.lastIndexOf(',', c1 - 1);
             int b = c0 >= sb ? c0 + 1 : sb;

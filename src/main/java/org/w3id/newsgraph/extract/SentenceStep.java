@@ -14,9 +14,12 @@ import org.w3id.newsgraph.pipeline.Step;
 
 /**
  * Splits the body into sentences: each line is a paragraph (a line break always ends a sentence), boilerplate
- * spans are cut out of it, and OpenNLP's sentence detector splits what remains. Spans are trimmed.
+ * spans are cut out of it, and OpenNLP's sentence detector splits what remains. Spans are trimmed, never split a
+ * surrogate pair and are at most {@link #MAX_SENTENCE} characters long.
  */
 public final class SentenceStep implements Step {
+    /** About three times the longest sentence of the development set (337 characters). */
+    static final int MAX_SENTENCE = 1_000;
     private final NlpModels models;
 
     public SentenceStep(NlpModels models) {
@@ -40,6 +43,7 @@ public final class SentenceStep implements Step {
         List<Span> boiler = document.get(Annotations.BOILERPLATE);
         List<Sentence> out = new ArrayList<>();
         for (Span line : TextLines.lines(text, body.begin(), body.end())) {
+            document.deadline().check();
             for (Span segment : subtract(line, boiler)) {
                 Span seg = TextLines.trim(text, segment);
                 if (seg.length() == 0) {
@@ -47,9 +51,10 @@ public final class SentenceStep implements Step {
                 }
                 String s = seg.of(text);
                 for (opennlp.tools.util.Span sp : joinInitials(s, models.sentences(s))) {
-                    Span t = TextLines.trim(text, new Span(seg.begin() + sp.getStart(), seg.begin() + sp.getEnd()));
-                    if (t.length() > 0) {
-                        out.add(new Sentence(out.size(), t));
+                    opennlp.tools.util.Span whole = CodePoints.snap(s, sp);
+                    Span t = TextLines.trim(text, new Span(seg.begin() + whole.getStart(), seg.begin() + whole.getEnd()));
+                    for (Span piece : bounded(text, t)) {
+                        out.add(new Sentence(out.size(), piece));
                     }
                 }
             }
@@ -75,6 +80,33 @@ public final class SentenceStep implements Step {
                 }
             }
             out.add(sp);
+        }
+        return out;
+    }
+
+    /**
+     * The sentence, cut at white space into pieces of at most {@link #MAX_SENTENCE} characters. A longer
+     * "sentence" is a page without sentence ends (a table, a soup of symbols), and the later steps pair up the
+     * names of a sentence: bounding it keeps their work linear in the text.
+     */
+    static List<Span> bounded(String text, Span s) {
+        List<Span> out = new ArrayList<>();
+        Span rest = s;
+        while (rest.length() > MAX_SENTENCE) {
+            int cut = rest.begin() + MAX_SENTENCE;
+            int space = cut;
+            while (space > rest.begin() + MAX_SENTENCE / 2 && !TextLines.isSpace(text.charAt(space))) {
+                space--;
+            }
+            cut = TextLines.isSpace(text.charAt(space)) ? space : CodePoints.snap(text, cut);
+            Span piece = TextLines.trim(text, new Span(rest.begin(), cut));
+            if (piece.length() > 0) {
+                out.add(piece);
+            }
+            rest = TextLines.trim(text, new Span(cut, rest.end()));
+        }
+        if (rest.length() > 0) {
+            out.add(rest);
         }
         return out;
     }

@@ -36,7 +36,7 @@ final class StanceCues {
     private static final Set<String> NOT_NEGATING = Set.of("doubt", "only", "just", "but");
     static final Set<String> BREAKERS = Set.of("but", "however", "although", "though", "while", "whereas");
     static final int SCOPE = 12;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:[’'-][\\p{L}\\p{N}]++)*+");
 
     /** One cue: its words as written (a negated cue keeps its negator), its polarity and where it ends. */
     record Cue(String text, Polarity polarity, int begin) {}

@@ -41,7 +41,7 @@ final class StanceFinder {
     /** Relations critical in themselves: their cue ("blocked", "accused") is a critical cue. */
     private static final Set<RelationType> CRITICAL_RELATIONS = EnumSet.of(RelationType.ACCUSES,
             RelationType.RESTRICTS);
-    private static final Pattern SAYS = Pattern.compile("^[\\s,]*(?:\\S+\\s+){0,3}?(?:seen|saw|sees|said|says|warned"
+    private static final Pattern SAYS = Pattern.compile("^[\\s,]*+(?:\\S++\\s++){0,3}?(?:seen|saw|sees|said|says|warned"
             + "|warns|accused|accuses|expressed|expresses|believes|believed|reiterated|reiterates|voiced|raised|argued"
             + "|claimed|insisted|stated|criticised|criticized|praised|defended|welcomed)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(

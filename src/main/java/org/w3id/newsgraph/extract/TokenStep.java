@@ -16,6 +16,8 @@ import org.w3id.newsgraph.pipeline.Step;
 /**
  * Tokenises each sentence and tags it with UD parts of speech. A possessive ending left on a word ("BT’s",
  * curly apostrophes are rare in the model's training data) is split off as its own token, so names stay bare.
+ * Token boundaries never fall inside a surrogate pair. {@link WordTokenizer} and {@link ChunkedTagger} keep the
+ * models' cost linear in the length of a run-on "sentence"; the document's deadline is checked per sentence.
  */
 public final class TokenStep implements Step {
     private final NlpModels models;
@@ -38,19 +40,23 @@ public final class TokenStep implements Step {
     public Document apply(Document document) {
         String text = document.text();
         List<Token> out = new ArrayList<>();
+        ChunkedTagger tagger = new ChunkedTagger(models, document.deadline());
+        WordTokenizer tokenizer = new WordTokenizer(models);
         for (Sentence s : document.get(Annotations.SENTENCES)) {
+            document.deadline().check();
             String st = s.span().of(text);
             List<Span> spans = new ArrayList<>();
-            for (opennlp.tools.util.Span t : models.tokens(st)) {
-                if (!joinsHyphenated(st, t, spans)) {
-                    splitPossessive(st, t.getStart(), t.getEnd(), spans);
+            for (opennlp.tools.util.Span t : tokenizer.tokens(st)) {
+                opennlp.tools.util.Span whole = CodePoints.snap(st, t);
+                if (whole.length() > 0 && !joinsHyphenated(st, whole, spans)) {
+                    splitPossessive(st, whole.getStart(), whole.getEnd(), spans);
                 }
             }
             String[] words = new String[spans.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = spans.get(i).of(st);
             }
-            String[] tags = models.tags(words);
+            String[] tags = tagger.tag(words);
             int base = s.span().begin();
             for (int i = 0; i < words.length; i++) {
                 Span sp = spans.get(i);

@@ -20,6 +20,7 @@ import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.SourceText;
+import org.w3id.newsgraph.pipeline.ExtractionTimeoutException;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.Ids;
@@ -100,6 +101,8 @@ public final class Ingestor {
                         + result.messages().size() + " violations, first: " + result.messages().get(0) + ")", null);
             }
             return new ArticleOutcome.Ready(name, Ids.article(name, source.sha256()), graph, facts);
+        } catch (ExtractionTimeoutException e) { // its message is already the article's one line
+            return new ArticleOutcome.Failed(name, e.getMessage(), e);
         } catch (Throwable t) {
             return failed(name, "extraction failed", t);
         }
@@ -107,17 +110,14 @@ public final class Ingestor {
 
     /**
      * Why an article has nothing worth storing, or null: no body sentence (a page of furniture whose every line
-     * the boilerplate step dropped), or a body that names no one and nothing (menus, cookie notices and
-     * newsletter boxes that slipped through as sentences). Either way the graph would be an empty article.
+     * the boilerplate step dropped, or a page without one sentence of running text). An article whose sentences
+     * name no one is still an article (its dates, amounts and text are kept).
      */
     private static String emptyReason(ArticleFacts facts) {
         Span body = facts.body();
         boolean bodySentence = facts.sentences().stream().anyMatch(s -> body == null || body.contains(s.span()));
         if (!bodySentence) {
             return "only page boilerplate";
-        }
-        if (facts.entities().isEmpty()) {
-            return "no sentence names a person, organisation or place";
         }
         return null;
     }

@@ -10,19 +10,32 @@ import org.w3id.newsgraph.model.SourceText;
 /**
  * An immutable article under annotation: its source text plus the annotations added so far. A step never
  * changes a document; it returns a new one with {@link #with}. That keeps steps free of shared mutable state,
- * so one pipeline can annotate many documents on many threads.
+ * so one pipeline can annotate many documents on many threads. The document also carries its {@link Deadline},
+ * which long steps check in their loops.
  */
 public final class Document {
     private final SourceText source;
+    private final Deadline deadline;
     private final Map<AnnotationKey<?>, Object> annotations;
 
-    private Document(SourceText source, Map<AnnotationKey<?>, Object> annotations) {
+    private Document(SourceText source, Deadline deadline, Map<AnnotationKey<?>, Object> annotations) {
         this.source = source;
+        this.deadline = deadline;
         this.annotations = annotations;
     }
 
+    /** A document without a deadline. */
     public static Document of(SourceText source) {
-        return new Document(source, Map.of());
+        return of(source, Deadline.NONE);
+    }
+
+    public static Document of(SourceText source, Deadline deadline) {
+        return new Document(source, deadline, Map.of());
+    }
+
+    /** When extracting this document must stop; steps call {@code deadline().check()} in long loops. */
+    public Deadline deadline() {
+        return deadline;
     }
 
     public SourceText source() {
@@ -54,7 +67,7 @@ public final class Document {
         }
         Map<AnnotationKey<?>, Object> copy = new HashMap<>(annotations);
         copy.put(key, value);
-        return new Document(source, Collections.unmodifiableMap(copy));
+        return new Document(source, deadline, Collections.unmodifiableMap(copy));
     }
 
     public Set<AnnotationKey<?>> keys() {

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * An ordered chain of steps, checked once when built: every step's requirements must be provided by an
- * earlier step, else the builder names the missing annotation. Thread-safe; keeps a per-step time total.
+ * earlier step, else the builder names the missing annotation. Thread-safe; keeps a per-step time total. Before
+ * each step it checks the document's {@link Deadline}, so an article over its budget stops there with an
+ * {@link ExtractionTimeoutException}.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().add(new BoilerplateStep()).add(new SentenceStep(models)).build();
@@ -39,6 +41,7 @@ public final class Pipeline {
     public Document run(Document document) {
         Document d = document;
         for (Step step : steps) {
+            d.deadline().check();
             long t0 = System.nanoTime();
             d = step.apply(d);
             nanos.get(step.name()).add(System.nanoTime() - t0);

@@ -57,7 +57,7 @@ public record PreparedQuery(String name, String source, String title, String des
     private static final Pattern KEY = Pattern.compile("(?i)(title|description|param)\\s*:\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile(
             "[?$]?([A-Za-z_][A-Za-z0-9_]*)\\s*(?:=\\s*(\"[^\"]*\"|\\S+)\\s*)?(?:(?:—|--|\\s-)\\s*(.*))?");
-    private static final Pattern AT = Pattern.compile("\\s*\\bat line (\\d+), column (\\d+)\\.?");
+    private static final Pattern AT = Pattern.compile("(?<!\\s)\\s*+\\bat line (\\d+), column (\\d+)\\.?");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (?:<[^>]*>|\"[^\"]*\") \"(.*) \"\"\\.?");
     private static final Pattern POSITION = Pattern.compile("(?i)^\\s*line \\d+, column \\d+:\\s*");
 

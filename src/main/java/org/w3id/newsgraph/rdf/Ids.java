@@ -1,14 +1,10 @@
 package org.w3id.newsgraph.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.w3id.newsgraph.model.Slugs;
 import org.w3id.newsgraph.model.Span;
 
 /**
@@ -20,8 +16,6 @@ import org.w3id.newsgraph.model.Span;
  * offsets, "" for an absent part) joined with U+001F (unit separator), which no part contains.
  */
 public final class Ids {
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._~-]+");
 
     private Ids() {}
@@ -31,17 +25,7 @@ public final class Ids {
      * at either end ("Société Générale" gives "societe-generale"). Empty when nothing alphanumeric is left.
      */
     public static String slug(String s) {
-        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
-        int b = 0;
-        int e = slug.length();
-        while (b < e && slug.charAt(b) == '-') {
-            b++;
-        }
-        while (e > b && slug.charAt(e - 1) == '-') {
-            e--;
-        }
-        return slug.substring(b, e);
+        return Slugs.slug(s);
     }
 
     /** How many hex digits of the content hash end an article IRI: 48 bits, no collision in any real archive. */
@@ -71,10 +55,10 @@ public final class Ids {
 
     /**
      * The entity IRI: ngid:entity/{key}. Keys are slugs or gazetteer ids already; a key with characters that
-     * are not safe in an IRI path segment is slugged.
+     * are not safe in an IRI path segment becomes a name key ({@link Slugs#nameKey}).
      */
     public static Node entity(String key) {
-        String segment = SAFE_KEY.matcher(key).matches() ? key : nonEmpty(slug(key), key);
+        String segment = SAFE_KEY.matcher(key).matches() ? key : Slugs.nameKey(key);
         return NodeFactory.createURI(Prefixes.NGID + "entity/" + segment);
     }
 
@@ -89,9 +73,12 @@ public final class Ids {
                 + hash(article.getURI(), person.getURI(), title, organization == null ? "" : organization.getURI()));
     }
 
-    /** The role type (org:Role) IRI: ngid:role-type/{slug of the lower-cased title}. */
+    /**
+     * The role type (org:Role) IRI: ngid:role-type/{exact key of the lower-cased title}, which is its label: two
+     * titles that slug alike but read differently ("minister of ?", "minister of د") are two role types.
+     */
     public static Node roleType(String title) {
-        return NodeFactory.createURI(Prefixes.NGID + "role-type/" + nonEmpty(slug(title), title));
+        return NodeFactory.createURI(Prefixes.NGID + "role-type/" + Slugs.exactKey(title.toLowerCase(Locale.ROOT)));
     }
 
     /** The quote IRI: ngid:quote/{hash of article, begin, end}. */
@@ -131,13 +118,7 @@ public final class Ids {
 
     /** The first 16 hex digits of the SHA-1 of the parts joined with U+001F. */
     static String hash(String... parts) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            byte[] digest = sha1.digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is required of every JVM", e);
-        }
+        return Slugs.sha1Hex(String.join("\u001f", parts), 16);
     }
 
     /** Falls back to a hash when a slug is empty (a name of punctuation or a non-Latin script). */

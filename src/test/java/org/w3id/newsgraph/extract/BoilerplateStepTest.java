@@ -147,4 +147,30 @@ class BoilerplateStepTest {
         Document d = run(new SourceText("p.txt", page));
         assertEquals(page.indexOf("Stocks rose"), d.get(Annotations.BODY).begin());
     }
+
+    @Test
+    void aLineHoldingAPageIsReadSentenceBySentenceAndAParagraphStaysWhole() {
+        String paragraph = "Rates held on Monday. \"Good,\" she said. It rose 2.5% in May. Then it fell.";
+        assertEquals(List.of(new Span(0, paragraph.length())), TextLines.segments(paragraph, 0, paragraph.length()));
+        String page = "(Photo by Ann Lee/AFP) LONDON (Reuters) - Rates held. \"Good,\" she said. It rose 2.5% in May. "
+                + "Then it fell. Why? Nobody knew! The end.";
+        assertEquals(List.of("(Photo by Ann Lee/AFP)", "LONDON (Reuters) - Rates held.", "\"Good,\" she said.",
+                "It rose 2.5% in May.", "Then it fell.", "Why?", "Nobody knew!", "The end."),
+                TextLines.segments(page, 0, page.length()).stream().map(s -> s.of(page)).toList());
+    }
+
+    @Test
+    void aPageWithoutASentenceOfRunningTextHasNoBody() {
+        String page = String.join("\n", "Home | News | Sport", "Accept all cookies",
+                "We use cookies to improve your experience. By using this site you agree to our cookie policy.",
+                "Privacy policy | Terms of use", "© 2024 Example Media. All rights reserved.", "");
+        Document d = run(new SourceText("menu.txt", page));
+        assertEquals(List.of(), sentences(d));
+        assertEquals(0, d.get(Annotations.BODY).length());
+        assertEquals(List.of(new Span(0, page.length() - 1)), d.get(Annotations.BOILERPLATE));
+        assertEquals(List.of(), sentences(run(new SourceText("soup.txt", "[{".repeat(5_000)))));
+        assertTrue(BoilerplateStep.isSentence("Stocks rose on Monday."));
+        assertFalse(BoilerplateStep.isSentence("Home | News | Sport."));
+        assertFalse(BoilerplateStep.isSentence("BREAKING NEWS FROM LONDON TODAY."));
+    }
 }

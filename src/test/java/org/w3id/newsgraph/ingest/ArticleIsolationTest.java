@@ -19,6 +19,7 @@ import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.SourceText;
+import org.w3id.newsgraph.pipeline.ExtractionTimeoutException;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.ShapeValidator;
@@ -128,7 +129,7 @@ class ArticleIsolationTest {
     }
 
     @Test
-    void anArticleWithoutBodySentencesOrEntitiesIsRefusedAndNotStored() throws Exception {
+    void anArticleWithoutBodySentencesIsRefusedButOneNamingNobodyIsStored() throws Exception {
         Function<SourceText, ArticleFacts> extractor = s -> switch (s.source()) {
             case "none.txt" -> facts(s, new Span(0, 10), List.of(), true);
             case "outside.txt" -> facts(s, new Span(0, 10), List.of(new Sentence(0, new Span(20, 40))), true);
@@ -138,12 +139,26 @@ class ArticleIsolationTest {
         };
         IngestReport report = ingestor(extractor).ingest(files("none.txt", "outside.txt", "nobody.txt", "good.txt"),
                 new StoreSink(store), ProgressListener.NONE);
-        assertEquals(1, report.articles());
+        assertEquals(2, report.articles());
         assertEquals(List.of("none.txt: no article text found (only page boilerplate)",
-                "outside.txt: no article text found (only page boilerplate)",
-                "nobody.txt: no article text found (no sentence names a person, organisation or place)"),
+                "outside.txt: no article text found (only page boilerplate)"),
                 report.failures());
-        assertEquals(1, store.articles().size());
+        assertEquals(2, store.articles().size());
+    }
+
+    /** The budget's exception already names the article: its message is the line, not wrapped in another. */
+    @Test
+    void anArticleOverItsBudgetIsOneLineNamingItOnce() throws Exception {
+        Function<SourceText, ArticleFacts> extractor = s -> {
+            if (s.source().equals("slow.txt")) {
+                throw new ExtractionTimeoutException("slow.txt", java.time.Duration.ofSeconds(8));
+            }
+            return REAL.apply(s);
+        };
+        IngestReport report = ingestor(extractor).ingest(files("slow.txt", "good.txt"), new StoreSink(store),
+                ProgressListener.NONE);
+        assertEquals(1, report.articles());
+        assertEquals(List.of("slow.txt: extraction took longer than its budget of 8 s, skipped"), report.failures());
     }
 
     /** A page of navigation links only, through the real extractor: refused, not stored as an empty article. */

@@ -91,4 +91,20 @@ class ArticleMapperTest {
         triples.forEach(t -> sb.append("  ").append(t).append('\n'));
         return sb.toString();
     }
+
+    @Test
+    void twoTitlesThatSlugAlikeAreTwoRoleTypesAndTheGraphKeepsItsShape() {
+        // Issue 9: "minister of ?" and "minister of د" minted one role type with two labels: the article broke the
+        // shapes and was dropped whole.
+        ArticleFacts f = GoldenFacts.facts();
+        Role a = new Role("jane-doe", "minister of ?", "acme", f.sentences().get(0).span());
+        Role b = new Role("jane-doe", "minister of د", "acme", f.sentences().get(0).span());
+        ArticleFacts both = new ArticleFacts(f.source(), f.text(), f.body(), f.boilerplate(), f.sentences(),
+                f.entities(), List.of(a, b), f.quotes(), f.relations(), f.date(), f.amounts(), f.dates(), f.events(),
+                f.stances());
+        Graph g = mapper.map(both);
+        assertEquals(2, g.find(Node.ANY, RDF.Nodes.type, ORG.Role.asNode()).toList().size());
+        ValidationResult v = new ShapeValidator().validate(g);
+        assertTrue(v.conforms(), v.messages().toString());
+    }
 }

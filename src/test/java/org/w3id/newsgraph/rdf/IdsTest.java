@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.w3id.newsgraph.model.ContentHash;
+import org.w3id.newsgraph.model.Slugs;
 import org.w3id.newsgraph.model.Span;
 
 class IdsTest {
@@ -56,5 +57,29 @@ class IdsTest {
         // python3 -c "import hashlib; print(hashlib.sha1('a\x1fb'.encode()).hexdigest()[:16])"
         assertEquals("687d61996b1c1278", Ids.hash("a", "b"));
         assertNotEquals(Ids.hash("a", "b"), Ids.hash("ab"));
+    }
+
+    @Test
+    void roleTypesOfDifferentTitlesNeverShareAnIri() {
+        // Issue 9: "minister of ?" and "minister of د" both slugged to role-type/minister-of.
+        assertEquals("https://w3id.org/newsgraph/id/role-type/minister-of_c8a10467", Ids.roleType("Minister of ?").getURI());
+        assertEquals("https://w3id.org/newsgraph/id/role-type/minister-of_7004deb8", Ids.roleType("minister of د").getURI());
+        assertEquals("https://w3id.org/newsgraph/id/role-type/prime-minister", Ids.roleType("Prime Minister").getURI());
+        assertEquals(Ids.roleType("prime minister"), Ids.roleType("PRIME MINISTER"), "one label, one node");
+        assertNotEquals(Ids.roleType("vice president"), Ids.roleType("vice-president"));
+        assertEquals("https://w3id.org/newsgraph/id/role-type/ceo-of-bt-s-consumer-brands_6a685571",
+                Ids.roleType("CEO of BT’s consumer brands").getURI());
+    }
+
+    @Test
+    void entityKeysKeepNamesWhoseLettersDifferApart() {
+        assertEquals("societe-generale", Slugs.nameKey("Société Générale"));
+        assertEquals(Slugs.nameKey("AT&T"), Slugs.nameKey("AT & T"), "spelling variants stay one entity");
+        assertEquals("ahmed_b6430cf7", Slugs.nameKey("Ahmed د"));
+        assertEquals("ahmed", Slugs.nameKey("Ahmed ?"));
+        assertEquals("_dfc58cef", Slugs.nameKey("Дмитрий Медведев"));
+        assertEquals("https://w3id.org/newsgraph/id/entity/stra-e_880c6886", Ids.entity("Straße").getURI());
+        assertEquals("minister-of_c8a10467", Slugs.exactKey("minister of ?"));
+        assertEquals("", Slugs.slug("د"));
     }
 }
