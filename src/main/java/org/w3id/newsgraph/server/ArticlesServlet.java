@@ -116,12 +116,12 @@ final class ArticlesServlet extends HttpServlet {
         }
         long declared = req.getContentLengthLong();
         if (declared > maxUpload) {
-            tooLarge(resp);
+            tooLarge(req, resp, declared);
             return;
         }
         byte[] body = readAtMost(req.getInputStream(), maxUpload + 1);
         if (body.length > maxUpload) {
-            tooLarge(resp);
+            tooLarge(req, resp, declared);
             return;
         }
         String text;
@@ -206,7 +206,14 @@ final class ArticlesServlet extends HttpServlet {
         }
     }
 
-    private void tooLarge(HttpServletResponse resp) throws IOException {
+    /**
+     * The 413, after what is left of a body of at most {@link RequestLimits#DRAIN} bytes has been read and dropped:
+     * closing a socket with unread data makes TCP reset the connection, and the client would lose the 413.
+     */
+    private void tooLarge(HttpServletRequest req, HttpServletResponse resp, long declared) throws IOException {
+        if (declared > RequestLimits.DRAIN || !RequestLimits.drain(req.getInputStream())) {
+            resp.setHeader("Connection", "close");
+        }
         Json.error(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the article is larger than "
                 + maxUpload + " bytes (the server's --max-upload)");
     }

@@ -26,7 +26,7 @@ import org.eclipse.jetty.util.Callback;
  * is not waited for; the connection closes.
  */
 final class RequestLimits extends Handler.Wrapper {
-    private static final long DRAIN = 16L * 1024 * 1024;
+    static final long DRAIN = 16L * 1024 * 1024;
 
     private final long maxRequest;
     private final List<String> exempt;
@@ -84,7 +84,7 @@ final class RequestLimits extends Handler.Wrapper {
     }
 
     /** Reads and drops up to {@value #DRAIN} bytes; true when the body ended within them. */
-    private static boolean drain(InputStream in) throws IOException {
+    static boolean drain(InputStream in) throws IOException {
         byte[] buf = new byte[64 * 1024];
         long left = DRAIN;
         for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
