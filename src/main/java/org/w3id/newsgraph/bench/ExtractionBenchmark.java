@@ -1,5 +1,6 @@
 package org.w3id.newsgraph.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,9 @@ import org.w3id.newsgraph.model.SourceText;
 /**
  * Measures extraction throughput: a corpus (articles repeated until it reaches a target size) is extracted once
  * to warm up, then {@code runs} times; the report gives the median, so one slow run (GC, another process) does
- * not move the figure. With one thread the rate is per core.
+ * not move the figure. With one thread the rate is per core, and the thread's CPU time is kept beside the wall
+ * time: on a machine shared with other work the CPU time is the steadier figure. With an {@link OpenNlpFloor}, its
+ * passes alternate with the extractor's runs, so both see the same load.
  */
 public final class ExtractionBenchmark {
     private final Extractor extractor;
@@ -40,13 +43,43 @@ public final class ExtractionBenchmark {
     }
 
     public BenchResult run(List<SourceText> corpus, int runs, int threads) throws Exception {
+        return run(corpus, runs, threads, null).get(0);
+    }
+
+    /**
+     * The extractor's runs and, when {@code floor} is given (one thread only), as many floor passes, each right
+     * after the extractor's run: the extractor's result first, then the floor's.
+     */
+    public List<BenchResult> run(List<SourceText> corpus, int runs, int threads, OpenNlpFloor floor) throws Exception {
+        if (floor != null && threads != 1) {
+            throw new IllegalArgumentException("the floor is measured on one thread");
+        }
         long bytes = corpus.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
         time(corpus, threads); // warm-up: JIT, model and gazetteer loading
-        double[] seconds = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            seconds[i] = time(corpus, threads);
+        if (floor != null) {
+            floor.pass(corpus);
+            floor.reset();
         }
-        return new BenchResult(corpus.size(), bytes, threads, seconds);
+        double[][] wall = new double[2][runs];
+        double[][] cpu = new double[2][runs];
+        for (int i = 0; i < runs; i++) {
+            long c0 = cpuNanos(threads);
+            wall[0][i] = time(corpus, threads);
+            cpu[0][i] = (cpuNanos(threads) - c0) / 1e9;
+            if (floor != null) {
+                long t0 = System.nanoTime();
+                cpu[1][i] = floor.pass(corpus) / 1e9;
+                wall[1][i] = (System.nanoTime() - t0) / 1e9; // with the NameFinderME reference when asked for
+            }
+        }
+        BenchResult extraction = new BenchResult(corpus.size(), bytes, threads, wall[0], threads == 1 ? cpu[0] : null);
+        return floor == null ? List.of(extraction)
+                : List.of(extraction, new BenchResult(corpus.size(), bytes, 1, wall[1], cpu[1]));
+    }
+
+    /** The calling thread's CPU time, or 0 when the work is spread over a pool. */
+    private static long cpuNanos(int threads) {
+        return threads == 1 ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
     }
 
     private double time(List<SourceText> corpus, int threads) throws Exception {
@@ -68,10 +101,28 @@ public final class ExtractionBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** Timings of the measured runs (warm-up excluded). */
-    public record BenchResult(int articles, long bytes, int threads, double[] seconds) {
+    /** Timings of the measured runs (warm-up excluded); {@code cpuSeconds} null when not measured (threads). */
+    public record BenchResult(int articles, long bytes, int threads, double[] seconds, double[] cpuSeconds) {
+        public BenchResult(int articles, long bytes, int threads, double[] seconds) {
+            this(articles, bytes, threads, seconds, null);
+        }
+
         public double medianSeconds() {
-            double[] s = seconds.clone();
+            return median(seconds);
+        }
+
+        /** The median CPU time of a run, or NaN when not measured. */
+        public double medianCpuSeconds() {
+            return cpuSeconds == null ? Double.NaN : median(cpuSeconds);
+        }
+
+        /** MB of text per CPU second (one thread), or NaN. */
+        public double mbPerCpuSecond() {
+            return megabytes() / medianCpuSeconds();
+        }
+
+        static double median(double[] values) {
+            double[] s = values.clone();
             Arrays.sort(s);
             int n = s.length;
             return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;

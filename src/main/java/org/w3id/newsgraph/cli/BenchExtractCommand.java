@@ -9,8 +9,12 @@ import java.util.stream.Collectors;
 
 import org.w3id.newsgraph.bench.ExtractionBenchmark;
 import org.w3id.newsgraph.bench.ExtractionBenchmark.BenchResult;
+import org.w3id.newsgraph.bench.OpenNlpFloor;
 import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.SourceText;
+import org.w3id.newsgraph.ner.NameModel;
+import org.w3id.newsgraph.nlp.NlpModels;
+import org.w3id.newsgraph.pipeline.TimeBudget;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +38,14 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--floor", description = "Also time bare OpenNLP (sentences, tokens, POS tags, the name model) "
+            + "on the same texts, alternating with the extractor's runs (one thread).")
+    boolean floor;
+
+    @Option(names = "--name-finder", description = "With --floor: also tag the names with OpenNLP's NameFinderME "
+            + "(the reference for the model's decoder), outside the floor's time.")
+    boolean nameFinder;
+
     @Spec
     CommandSpec spec;
 
@@ -45,18 +57,46 @@ final class BenchExtractCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Extracting %d articles (%d distinct) x %d runs on %d thread(s)...%n", corpus.size(),
                 articles.size(), runs, threads);
         out.flush();
-        Extractor extractor = Extractor.create();
-        BenchResult r = new ExtractionBenchmark(extractor).run(corpus, runs, threads);
+        // no per-article time budget: under a heavy machine load an article over it would leave the corpus
+        Extractor extractor = Extractor.create(TimeBudget.UNLIMITED);
+        OpenNlpFloor bare = floor ? new OpenNlpFloor(NlpModels.load(), NameModel.bundled(), nameFinder) : null;
+        List<BenchResult> results = new ExtractionBenchmark(extractor).run(corpus, runs, threads, bare);
+        BenchResult r = results.get(0);
         out.printf(Locale.ROOT, "corpus: %.2f MB, %d articles; runs (s): %s%n", r.megabytes(), r.articles(),
-                Arrays.stream(r.seconds()).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s))
-                        .collect(Collectors.joining(", ")));
+                list(r.seconds()));
         out.printf(Locale.ROOT, "median: %.2f s = %.3f MB/s, %.3f MB/s per thread, %.1f articles/s%n",
                 r.medianSeconds(), r.mbPerSecond(), r.mbPerSecondPerThread(), r.articles() / r.medianSeconds());
+        if (r.cpuSeconds() != null) {
+            out.printf(Locale.ROOT, "CPU time of the thread (s): %s; median %.2f s = %.3f MB per CPU second%n",
+                    list(r.cpuSeconds()), r.medianCpuSeconds(), r.mbPerCpuSecond());
+        }
         double total = extractor.pipeline().timings().values().stream().mapToDouble(Double::doubleValue).sum();
         out.println("share of time per step (all runs):");
         extractor.pipeline().timings().forEach((step, ms) -> out.printf(Locale.ROOT, "  %-16s %5.1f%%%n", step,
                 100 * ms / total));
+        if (bare != null) {
+            BenchResult f = results.get(1);
+            out.printf(Locale.ROOT, "floor (bare OpenNLP: sentences, tokens, POS tags, names), CPU per run (s): %s%n",
+                    list(f.cpuSeconds()));
+            out.printf(Locale.ROOT, "floor median CPU %.2f s = %.3f MB per CPU second; extraction / floor: %.2fx CPU%n",
+                    f.medianCpuSeconds(), f.mbPerCpuSecond(), r.medianCpuSeconds() / f.medianCpuSeconds());
+            double[] stages = bare.seconds();
+            double sum = stages[0] + stages[1] + stages[2] + stages[3];
+            out.println("floor CPU time per stage (all runs):");
+            for (int k = 0; k < stages.length; k++) {
+                if (k < 4 || nameFinder) {
+                    out.printf(Locale.ROOT, "  %-22s %7.2f s %5.1f%%%n", OpenNlpFloor.STAGES.get(k), stages[k],
+                            100 * stages[k] / sum);
+                }
+            }
+            out.printf(Locale.ROOT, "names / POS tags: %.2fx%s%n", stages[3] / stages[2], nameFinder
+                    ? String.format(Locale.ROOT, "; NameFinderME / names: %.2fx", stages[4] / stages[3]) : "");
+        }
         out.flush();
         return Main.OK;
+    }
+
+    private static String list(double[] seconds) {
+        return Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s)).collect(Collectors.joining(", "));
     }
 }
