@@ -66,6 +66,27 @@ public final class DateExpressions {
         String part = s.span().of(text);
         int base = s.span().begin();
         List<DateMention> out = new ArrayList<>();
+        DateWords w = DateWords.of(part);
+        if (w.month() && w.digit()) {
+            dayDates(part, base, s, a, out, text);
+        }
+        if (w.digit()) {
+            inYear(part, base, s, out, text);
+        }
+        if (w.day()) {
+            relativeDays(part, base, s, a, out, text, w.weekday());
+        }
+        if (w.period()) {
+            periods(part, base, s, a, out, text);
+        }
+        if (w.month()) {
+            inMonth(part, base, s, a, out, text);
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    private static void dayDates(String part, int base, Sentence s, LocalDate a, List<DateMention> out, String text) {
         for (Pattern p : List.of(DMY, MDY)) {
             scan(p, part, m -> {
                 boolean dmy = p == DMY;
@@ -89,6 +110,9 @@ public final class DateExpressions {
                         DatePrecision.DAY, true);
             }, base, s, out, text);
         }
+    }
+
+    private static void inYear(String part, int base, Sentence s, List<DateMention> out, String text) {
         scan(IN_YEAR, part, m -> {
             String rest = part.substring(m.end()).stripLeading();
             int sp = 0;
@@ -102,6 +126,10 @@ public final class DateExpressions {
             return new Found(m.start(1), m.end(1), LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
                     DatePrecision.YEAR, false);
         }, base, s, out, text);
+    }
+
+    private static void relativeDays(String part, int base, Sentence s, LocalDate a, List<DateMention> out,
+            String text, boolean weekday) {
         scan(NEAR_DAY, part, m -> {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = a == null ? null : switch (w) {
@@ -111,6 +139,9 @@ public final class DateExpressions {
             };
             return new Found(m.start(), m.end(), d, DatePrecision.DAY, true);
         }, base, s, out, text);
+        if (!weekday) {
+            return;
+        }
         scan(ON_WEEKDAY, part, m -> {
             DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -121,6 +152,9 @@ public final class DateExpressions {
             };
             return new Found(m.start(), m.end(), d, DatePrecision.DAY, true);
         }, base, s, out, text);
+    }
+
+    private static void periods(String part, int base, Sentence s, LocalDate a, List<DateMention> out, String text) {
         scan(PERIOD, part, m -> {
             String which = m.group(2).toLowerCase(Locale.ROOT);
             int shift = switch (which) {
@@ -141,6 +175,9 @@ public final class DateExpressions {
             };
             return new Found(m.start(), m.end(), d, precision, true);
         }, base, s, out, text);
+    }
+
+    private static void inMonth(String part, int base, Sentence s, LocalDate a, List<DateMention> out, String text) {
         scan(IN_MONTH, part, m -> {
             int month = month(m.group(2));
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -157,8 +194,6 @@ public final class DateExpressions {
             }
             return new Found(start, m.end(), d, DatePrecision.MONTH, true);
         }, base, s, out, text);
-        out.sort((x, y) -> x.span().compareTo(y.span()));
-        return out;
     }
 
     /** A match turned into a date, with offsets relative to the sentence. */

@@ -44,6 +44,30 @@ class CueTriggersTest {
         assertArrayEquals(new boolean[] {false, false, true, true, true}, t.candidates("a spinout from Kelvar"));
     }
 
+    /** The real cue table over every sentence of the development set's articles (made for the project). */
+    @Test
+    void theCueTableLosesNoMatchOnTheDevelopmentSet() throws java.io.IOException {
+        List<Pattern> table = RelationCue.ALL.stream().map(RelationCue::pattern).toList();
+        CueTriggers t = new CueTriggers(table);
+        long withStems = table.stream().filter(p -> CueTriggers.stems(p.pattern()) != null).count();
+        assertTrue(withStems >= 40, withStems + " of " + table.size() + " cues have stems");
+        int matches = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/devset"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                for (String s : java.nio.file.Files.readString(f).split("(?<=[.!?])\\s+|\\n")) {
+                    boolean[] c = t.candidates(s);
+                    for (int k = 0; k < table.size(); k++) {
+                        if (table.get(k).matcher(s).find()) {
+                            matches++;
+                            assertTrue(c[k], "cue " + k + " matches \"" + s + "\" but was filtered out");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(matches > 100, matches + " cue matches");
+    }
+
     @Test
     void neverDropsAPatternThatMatches() {
         CueTriggers t = new CueTriggers(CUES);
