@@ -29,6 +29,7 @@ public final class EntityStep implements Step {
     private final Gazetteer gazetteer;
     private final NameLexicon lexicon;
     private final ModelNameJoin model;
+    private final NameStarts starts;
 
     public EntityStep(Gazetteer gazetteer, NameLexicon lexicon) {
         this(gazetteer, lexicon, NameModel.bundled());
@@ -37,6 +38,7 @@ public final class EntityStep implements Step {
     /** With the statistical name model (null: the rules alone). */
     public EntityStep(Gazetteer gazetteer, NameLexicon lexicon, NameModel names) {
         this.gazetteer = gazetteer;
+        this.starts = new NameStarts(gazetteer);
         this.lexicon = lexicon;
         this.model = new ModelNameJoin(names);
     }
@@ -87,8 +89,8 @@ public final class EntityStep implements Step {
     private void matchGazetteer(TokenView v, int start, int end, boolean[] used, List<Candidate> out) {
         int maxLen = gazetteer.maxNameTokens() * 2 + 1; // tokenisation may split more finely than spaces
         for (int i = start; i < end; i++) {
-            if (used[i - start] || !v.startsWord(i)) {
-                continue;
+            if (used[i - start] || !v.startsWord(i) || !starts.mayStart(v.text(i))) {
+                continue; // no gazetteer key begins with this token: none of its n-grams can match
             }
             GazetteerEntry entry = null;
             boolean demonym = false;
