@@ -22,6 +22,8 @@ public final class NameList implements SerializableArtifact {
 
     private final Map<String, String> kinds;
     private final Map<String, String> upper = new HashMap<>();
+    /** The first word of every key: a token that is none starts no match (tokens hold no spaces). */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final int maxTokens;
 
     public NameList(Map<String, String> kinds) {
@@ -34,6 +36,12 @@ public final class NameList implements SerializableArtifact {
             }
         }
         this.maxTokens = max;
+        for (String k : kinds.keySet()) {
+            firstWords.add(k.split(" ", 2)[0]);
+        }
+        for (String k : upper.keySet()) {
+            firstWords.add(k.split(" ", 2)[0]);
+        }
     }
 
     public int size() {
@@ -43,6 +51,9 @@ public final class NameList implements SerializableArtifact {
     public List<Match> matches(String[] tokens) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
+            if (!firstWords.contains(tokens[i])) {
+                continue;
+            }
             for (int len = Math.min(maxTokens, tokens.length - i); len >= 1; len--) {
                 String s = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + len));
                 String kind = kinds.get(s);
