@@ -154,4 +154,14 @@ class EntityStepTest {
         Score s = new Evaluator().evaluate(Seeds.gold(Seeds.ITWIRE), f).score(Category.ENTITIES_TYPED);
         assertEquals(new Score(17, 0, 0), s);
     }
+
+    @Test
+    void partyStateTagsAreNoEntities() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("tags.txt", "Senators split on the bill.\n\n"
+                + "Sen. Orrin Faldane (R-Ky.) said the bill would fail. Rep. Mara Quillby (D-N.Y.) and Sen. Tobin Hale "
+                + "(I-Vt.) said it would pass in Washington.\n"));
+        List<String> names = f.entities().stream().map(Entity::name).toList();
+        assertTrue(names.stream().noneMatch(n -> NotNames.PARTY_STATE.matcher(n).matches()), names.toString());
+        assertTrue(names.contains("Orrin Faldane") && names.contains("Mara Quillby"), names.toString());
+    }
 }
