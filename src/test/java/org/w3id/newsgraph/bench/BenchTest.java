@@ -41,4 +41,23 @@ class BenchTest {
         assertEquals(2.0, r.p50());
         assertEquals(3.0, r.max());
     }
+
+    @Test
+    void floorTimesEachStageAndTheReferenceOnlyWhenAsked() {
+        List<SourceText> texts = List.of(new SourceText("a.txt", "Marta Lindqvist met the mayor of Gothenburg on Tuesday. "
+                + "She said the port would grow."));
+        OpenNlpFloor plain = new OpenNlpFloor(org.w3id.newsgraph.nlp.NlpModels.load(),
+                org.w3id.newsgraph.ner.NameModel.bundled(), false);
+        long nanos = plain.pass(texts);
+        double[] s = plain.seconds();
+        assertEquals(5, s.length);
+        assertEquals(nanos / 1e9, s[0] + s[1] + s[2] + s[3], 1e-9);
+        assertEquals(0.0, s[4], "NameFinderME runs only when asked");
+        OpenNlpFloor withReference = new OpenNlpFloor(org.w3id.newsgraph.nlp.NlpModels.load(),
+                org.w3id.newsgraph.ner.NameModel.bundled(), true);
+        withReference.pass(texts);
+        org.junit.jupiter.api.Assertions.assertTrue(withReference.seconds()[4] > 0, "the reference was timed");
+        withReference.reset();
+        assertEquals(0.0, java.util.Arrays.stream(withReference.seconds()).sum());
+    }
 }
