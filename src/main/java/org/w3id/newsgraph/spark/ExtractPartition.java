@@ -1,5 +1,6 @@
 package org.w3id.newsgraph.spark;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterators;
@@ -47,6 +48,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> inputs) {
+        JdkStax.pin();
         ArticleReader reader = new ArticleReader(maxBytes);
         // Threads = 1: Spark runs one task per core already; prepare() runs on the task's thread.
         Ingestor ingestor = new Ingestor(reader, Extractor.create()::extract, new ArticleMapper(),
@@ -56,22 +58,22 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
                 .iterator();
     }
 
-    /** What became of one input row; never throws (as {@link Ingestor#prepare(SourceText)}). */
+    /**
+     * What became of one input row; never throws (as {@link Ingestor#prepare(SourceText)}). A table row's text is
+     * read as a file holding its UTF-8 bytes would be: the same size limit, checks and content hash.
+     */
     static ArticleOutcome outcome(Row row, ArticleReader reader, Ingestor ingestor) {
         String source = row.getAs(ArticleRows.SOURCE);
         byte[] content = row.getAs(ArticleRows.CONTENT);
-        String text = row.getAs(ArticleRows.TEXT);
-        SourceText article;
+        if (content == null) {
+            String text = row.getAs(ArticleRows.TEXT);
+            content = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+        }
         try {
-            article = content != null ? reader.decode(content, source, row.getAs(ArticleRows.NAME))
-                    : new SourceText(source, text == null ? "" : text);
+            return ingestor.prepare(reader.decode(content, source, row.getAs(ArticleRows.NAME)));
         } catch (InputException e) {
             return new ArticleOutcome.Failed(source, e.getMessage(), e);
         }
-        if (content == null && article.text().isBlank()) { // a table row gets the same refusal as an empty file
-            return new ArticleOutcome.Failed(source, "empty text: " + source, null);
-        }
-        return ingestor.prepare(article);
     }
 
     private static List<Row> rows(ArticleOutcome outcome) {

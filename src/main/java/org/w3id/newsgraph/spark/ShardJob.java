@@ -2,6 +2,7 @@ package org.w3id.newsgraph.spark;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sys.JenaSystem;
@@ -75,16 +76,19 @@ public final class ShardJob implements Callable<Integer> {
 
     /** Runs the job on a session the caller owns; the failures are in the report, not printed. */
     ShardReport run(SparkSession spark) {
+        long t0 = System.nanoTime();
+        JdkStax.pin();
         JenaSystem.init(); // on the driver; each executor's Jena initialises on first use
         Dataset<Row> articles = parquet ? ArticleRows.parquet(spark, inputs) : ArticleRows.folders(spark, inputs);
         int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
         Dataset<Row> rows = articles.repartition(n)
                 .mapPartitions(new ExtractPartition(maxBytes), org.apache.spark.sql.Encoders.row(ExtractPartition.SCHEMA));
-        return ShardOutput.write(spark, rows, output, gzip);
+        return ShardOutput.write(spark, rows, output, gzip, t0);
     }
 
     String summary(ShardReport r) {
-        return r.articles() + " articles, " + r.failures().size() + " failed, " + r.shards().size() + " shards in "
-                + output + "/" + ExtractPartition.NQUADS;
+        return String.format(Locale.ROOT, "%d articles, %d failed, %d shards in %s/%s (%.1f s, %.2f articles/s)",
+                r.articles(), r.failures().size(), r.shards().size(), output, ExtractPartition.NQUADS, r.seconds(),
+                r.articles() / r.seconds());
     }
 }

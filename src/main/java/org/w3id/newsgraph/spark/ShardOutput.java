@@ -24,7 +24,8 @@ import org.apache.spark.sql.SparkSession;
 final class ShardOutput {
     private ShardOutput() {}
 
-    static ShardReport write(SparkSession spark, Dataset<Row> rows, String output, boolean gzip) {
+    /** Writes the rows and reads the report back; {@code startNanos}: {@link System#nanoTime()} when the run began. */
+    static ShardReport write(SparkSession spark, Dataset<Row> rows, String output, boolean gzip, long startNanos) {
         // Up to three open files per task (one per kind) instead of a sort of the partition by kind first.
         spark.conf().set("spark.sql.maxConcurrentOutputFileWriters", "3");
         rows.write().mode(SaveMode.ErrorIfExists).partitionBy("kind")
@@ -42,7 +43,7 @@ final class ShardOutput {
             List<String> shards = shardNames(fs, new Path(out, ExtractPartition.NQUADS));
             long articles = lines(spark, fs, new Path(out, ExtractPartition.MANIFEST)).count();
             List<String> failures = lines(spark, fs, new Path(out, ExtractPartition.FAILED)).collectAsList();
-            return new ShardReport(articles, failures, shards);
+            return new ShardReport(articles, failures, shards, (System.nanoTime() - startNanos) / 1e9);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish the shards in " + output + ": " + e.getMessage(), e);
         }

@@ -133,7 +133,7 @@ class ShardJobTest {
 
         ShardReport report = job(List.of(table), "--parquet", "--output", dir.resolve("out").toString());
         assertEquals(4, report.articles());
-        assertEquals(List.of("newsgraph: empty text: heldout/blank.txt"), report.failures());
+        assertEquals(List.of("newsgraph: empty file: heldout/blank.txt"), report.failures());
         assertSameGraphs(extract(List.of(heldout.toAbsolutePath().toString())).graphs(), shards(report));
     }
 
