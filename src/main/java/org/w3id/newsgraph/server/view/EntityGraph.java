@@ -46,37 +46,40 @@ final class EntityGraph {
 
     /**
      * The entity {@code p.entity()} and its neighbours (depth 1) or theirs too (depth 2), strongest links first,
-     * at most {@code p.limit()} entities, with every link among them. Empty when there is no such entity.
+     * at most {@code p.limit()} entities, with the links that brought them in. Empty when there is no such entity.
      */
     Optional<ViewGraph> neighbours(ViewParams p) {
         Node focus = NodeFactory.createURI(ENTITY + p.entity());
         Set<Node> found = new LinkedHashSet<>(List.of(focus));
         List<Node> frontier = List.of(focus);
+        List<ViewEdge> edges = new ArrayList<>();
         boolean truncated = false;
         for (int d = 0; d < p.depth() && !frontier.isEmpty(); d++) {
-            List<Link> links = new ArrayList<>();
+            List<ViewEdge> step = new ArrayList<>();
             queries.select(new Call("relations").set("subject", frontier).set("object", frontier)
                     .set("property", properties(p.relTypes())).bind("minWeight", integer(p.minWeight())))
-                    .forEach(r -> links.add(new Link(r.get("subject"), r.get("object"), weight(r))));
+                    .forEach(r -> step.add(relation(r)));
             if (p.coMentions()) {
                 queries.select(new Call("comentions").set("subject", frontier)
                         .bind("minWeight", integer(p.minWeight())))
-                        .forEach(r -> links.add(new Link(r.get("subject"), r.get("object"), weight(r))));
+                        .forEach(r -> step.add(coMention(r.get("subject"), r.get("object"), weight(r))));
             }
-            links.sort(Comparator.comparingLong(Link::weight).reversed());
+            step.sort(Comparator.comparingLong(ViewEdge::weight).reversed());
             List<Node> next = new ArrayList<>();
-            for (Link l : links) {
-                for (Node end : List.of(l.subject(), l.object())) {
-                    if (!found.contains(end) && end.isURI() && end.getURI().startsWith(ENTITY)) {
+            for (ViewEdge e : step) {
+                for (String end : List.of(e.source(), e.target())) {
+                    Node n = NodeFactory.createURI(ENTITY + end);
+                    if (!found.contains(n)) {
                         if (found.size() >= p.limit()) {
                             truncated = true;
                         } else {
-                            found.add(end);
-                            next.add(end);
+                            found.add(n);
+                            next.add(n);
                         }
                     }
                 }
             }
+            edges.addAll(step);
             frontier = next;
         }
         List<ViewNode> described = describe(new ArrayList<>(found));
@@ -87,7 +90,11 @@ final class EntityGraph {
         p.types().forEach(t -> types.add(t.localName()));
         List<ViewNode> nodes = described.stream().filter(n -> n.key().equals(p.entity())
                 || (types.contains(n.type()) && n.mentions() >= p.minMentions())).toList();
-        return Optional.of(new ViewGraph(nodes, links(nodes, p), truncated));
+        Set<String> keys = new LinkedHashSet<>();
+        nodes.forEach(n -> keys.add(n.key()));
+        List<ViewEdge> kept = edges.stream().filter(e -> keys.contains(e.source()) && keys.contains(e.target()))
+                .distinct().toList();
+        return Optional.of(new ViewGraph(nodes, kept, truncated));
     }
 
     /** At most {@code p.n()} entities whose name or other name contains {@code p.q()}: exact, prefix, rest. */
@@ -105,7 +112,18 @@ final class EntityGraph {
                 nodes.size() > p.n() || hits.size() >= SEARCH_CANDIDATES);
     }
 
-    private record Link(Node subject, Node object, long weight) {}
+    private static ViewEdge relation(Map<String, Node> row) {
+        RelationType t = relationType(row.get("property"));
+        return new ViewEdge(key(row.get("subject")), key(row.get("object")), t.localName(), t.label(), weight(row));
+    }
+
+    /** A co-mention, its ends in a fixed order so that the pair is one edge whichever end was asked about. */
+    private static ViewEdge coMention(Node a, Node b, long weight) {
+        String ka = key(a);
+        String kb = key(b);
+        return ka.compareTo(kb) < 0 ? new ViewEdge(ka, kb, ViewEdge.CO_MENTION, CO_LABEL, weight)
+                : new ViewEdge(kb, ka, ViewEdge.CO_MENTION, CO_LABEL, weight);
+    }
 
     /** Relations (and, when asked, co-mentions) between the given entities, strongest first. */
     private List<ViewEdge> links(List<ViewNode> nodes, ViewParams p) {
@@ -114,18 +132,14 @@ final class EntityGraph {
         }
         List<Node> set = nodes.stream().map(n -> NodeFactory.createURI(n.iri())).toList();
         List<ViewEdge> edges = new ArrayList<>();
-        for (Map<String, Node> r : queries.select(new Call("relations-among").set("subject", set).set("object", set)
-                .set("property", properties(p.relTypes())).bind("minWeight", integer(p.minWeight())))) {
-            RelationType t = relationType(r.get("property"));
-            edges.add(new ViewEdge(key(r.get("subject")), key(r.get("object")), t.localName(), t.label(), weight(r)));
-        }
+        queries.select(new Call("relations-among").set("subject", set).set("object", set)
+                .set("property", properties(p.relTypes())).bind("minWeight", integer(p.minWeight())))
+                .forEach(r -> edges.add(relation(r)));
         if (p.coMentions()) {
             for (Map<String, Node> r : queries.select(new Call("comentions").set("subject", set).set("object", set)
                     .bind("minWeight", integer(p.minWeight())))) {
-                String a = key(r.get("subject"));
-                String b = key(r.get("object"));
-                if (a.compareTo(b) < 0) {
-                    edges.add(new ViewEdge(a, b, ViewEdge.CO_MENTION, CO_LABEL, weight(r)));
+                if (key(r.get("subject")).compareTo(key(r.get("object"))) < 0) {
+                    edges.add(coMention(r.get("subject"), r.get("object"), weight(r)));
                 }
             }
         }
