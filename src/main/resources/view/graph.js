@@ -109,6 +109,25 @@ export function layout(cy, fresh) {
   return done;
 }
 
+/**
+ * Lays out only what an expansion added, around its entity (which stays where it is), so that the rest of the
+ * picture keeps its place and the cost follows the size of the expansion, not of the graph.
+ */
+export function layoutAround(cy, anchor, added) {
+  const part = added.union(anchor).filter(':visible');
+  if (added.empty() || part.empty()) return Promise.resolve();
+  const eles = part.union(part.edgesWith(part));
+  // without fcose the spiral that merge() placed the new nodes on stays as it is
+  if (LAYOUT !== 'fcose') return Promise.resolve();
+  const at = anchor.position();
+  const run = eles.layout({ name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false,
+    nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, packComponents: false,
+    fixedNodeConstraint: [{ nodeId: anchor.id(), position: { x: at.x, y: at.y } }] });
+  const done = run.promiseOn('layoutstop');
+  run.run();
+  return done;
+}
+
 /** Labels the most-mentioned shown nodes, as many as the canvas has room for; the selection's always. */
 export function labelBest(cy) {
   const shown = cy.nodes(':visible');

@@ -3,7 +3,7 @@
 import { $ } from './dom.js';
 import { api } from './api.js';
 import { parse, params, remember } from './state.js';
-import { createGraph, merge, layout, labelBest, layoutName } from './graph.js';
+import { createGraph, merge, layout, layoutAround, labelBest, layoutName } from './graph.js';
 import { buildFilters, applyFilters } from './filters.js';
 import { showEntity } from './panel.js';
 import { searchBox } from './search.js';
@@ -83,7 +83,8 @@ async function start() {
     if (fresh) cy.elements().remove();
     const added = merge(cy, data, fresh ? null : key);
     applyFilters(cy, state);
-    if (fresh || added.nonempty()) await layout(cy, fresh);
+    if (fresh) await layout(cy, true);
+    else await layoutAround(cy, cy.getElementById(key), added);
     timings.lastApi = t1 - t0;
     timings.lastLayout = performance.now() - t1;
     note(data.truncated ? `More neighbours exist than the ${NEIGHBOURS} shown: filter by type, relation or weight.` : '');
