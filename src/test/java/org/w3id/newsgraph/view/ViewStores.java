@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,6 +29,8 @@ import org.w3id.newsgraph.text.InputFiles;
 
 /** Real TDB2 stores for the view's tests (the seeds, or made-up articles), a real server and real Chromium. */
 final class ViewStores {
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private ViewStores() {}
 
     /** A store at {@code dir} with the ontology and the seeds, built as {@code newsgraph build} builds it. */
@@ -63,6 +67,8 @@ final class ViewStores {
     }
 
     static ChromeDriver chromium(Path profile) throws IOException {
+        // Selenium warns that it has no DevTools bindings for Debian's Chromium version; the tests use none
+        CDP_LOG.setLevel(Level.OFF);
         Files.createDirectories(profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Browser.CHROMEDRIVER)
                 .usingAnyFreePort().build();
