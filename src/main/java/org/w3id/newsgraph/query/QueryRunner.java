@@ -91,6 +91,7 @@ public final class QueryRunner {
      */
     public boolean run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
         Query query = q.parsed();
+        Paging.apply(q, params, query);
         boolean imposed = maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows);
         capRows(query, maxRows);
         Binding binding = bind(q, params);
@@ -116,7 +117,9 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
     public List<Map<String, Node>> select(PreparedQuery q, Map<String, String> params) {
-        Query query = capRows(q.parsed(), maxRows);
+        Query query = q.parsed();
+        Paging.apply(q, params, query);
+        capRows(query, maxRows);
         if (!query.isSelectType()) {
             throw new QueryException(q.source() + ": not a SELECT query");
         }
@@ -171,6 +174,9 @@ public final class QueryRunner {
         }
         BindingBuilder b = BindingBuilder.create();
         for (Param p : q.params()) {
+            if (p.paging()) {
+                continue; // set as LIMIT/OFFSET by Paging
+            }
             String value = params.containsKey(p.name()) ? params.get(p.name()) : p.defaultValue().orElse(null);
             if (value == null) {
                 throw new ParamException("query " + q.name() + " needs a value for '" + p.name() + "' ("

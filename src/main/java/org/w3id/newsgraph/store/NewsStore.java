@@ -276,7 +276,8 @@ public final class NewsStore implements AutoCloseable {
     void write(String what, Consumer<DatasetGraph> action) {
         int before = gate.reopens();
         try {
-            Txn.executeWrite(gate, () -> action.accept(gate));
+            // the entity summary follows every article change in the same transaction (EntitySummary)
+            Txn.executeWrite(gate, () -> EntitySummary.tracking(gate, action));
         } catch (RuntimeException e) {
             throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e) + ")"
                     + (gate.reopens() > before ? "; the store was reopened" : ""), e);

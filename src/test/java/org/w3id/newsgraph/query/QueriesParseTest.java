@@ -40,6 +40,8 @@ import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.newsgraph.store.EntitySummary;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -68,7 +70,10 @@ class QueriesParseTest {
         try (InputStream in = QueriesParseTest.class.getResourceAsStream("/queries/fixture.trig")) {
             RDFParser.source(in).lang(Lang.TRIG).parse(dsg);
         }
-        union = DatasetGraphFactory.wrap(dsg.getUnionGraph());
+        Txn.executeWrite(dsg, () -> EntitySummary.rebuild(dsg));
+        // the default graph is the union, as in the store; the named graphs (the entity summary) stay named
+        union = DatasetGraphFactory.create(dsg.getUnionGraph());
+        dsg.listGraphNodes().forEachRemaining(g -> union.addGraph(g, dsg.getGraph(g)));
     }
 
     record Prepared(String name, String title, String description, List<String> params, Query query) {}
@@ -91,8 +96,9 @@ class QueriesParseTest {
                 header.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2).strip());
             }
         }
+        // paging parameters (limit, offset) are set as LIMIT/OFFSET by the runner, not query variables
         List<String> params = header.getOrDefault("param", List.of()).stream()
-                .map(p -> p.split("\\s")[0]).toList();
+                .map(p -> p.split("\\s")[0]).filter(n -> !Param.isPaging(n)).toList();
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return new Prepared(name, header.getOrDefault("title", List.of("")).get(0),
                 header.getOrDefault("description", List.of("")).get(0), params, QueryFactory.create(text));
