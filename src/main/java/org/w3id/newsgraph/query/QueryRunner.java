@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,6 +32,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
@@ -42,7 +46,9 @@ import org.w3id.newsgraph.rdf.Prefixes;
  * (see {@link PreparedQuery}), never spliced into the text. Thread-safe and stateless beyond its settings.
  */
 public final class QueryRunner {
+    /** The dataset queried, or null when the queries go to {@link #endpoint}. */
     private final DatasetGraph dsg;
+    private final String endpoint;
     private final Duration timeout;
     private final long maxRows;
     private final boolean allowService;
@@ -61,13 +67,34 @@ public final class QueryRunner {
      * without one or with a larger one) and runs {@code SERVICE} only when {@code allowService}, for the server.
      */
     public QueryRunner(DatasetGraph dsg, Duration timeout, long maxRows, boolean allowService) {
-        this.dsg = Objects.requireNonNull(dsg, "dataset");
+        this(Objects.requireNonNull(dsg, "dataset"), null, timeout, maxRows, allowService);
+    }
+
+    private QueryRunner(DatasetGraph dsg, String endpoint, Duration timeout, long maxRows, boolean allowService) {
+        this.dsg = dsg;
+        this.endpoint = endpoint;
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
         }
         this.maxRows = maxRows;
         this.allowService = allowService;
+    }
+
+    /**
+     * A runner that sends its queries to a SPARQL endpoint (a running newsgraph server's {@code /newsgraph/sparql})
+     * instead of opening the store, which the server holds: parameters are bound and paging set the same way,
+     * before the query text leaves.
+     */
+    public static QueryRunner remote(String endpoint, Duration timeout, long maxRows) {
+        return new QueryRunner(null, Objects.requireNonNull(endpoint, "endpoint"), timeout, maxRows, true);
+    }
+
+    /** A local execution on the dataset, or an HTTP one on the endpoint. */
+    private QueryExec exec(Query query, Binding binding) {
+        QueryExecBuilder b = dsg != null ? QueryExec.dataset(dsg).set(ARQ.httpServiceAllowed, allowService)
+                : QueryExecHTTP.service(endpoint);
+        return b.query(query).substitution(binding).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
     /**
@@ -97,10 +124,7 @@ public final class QueryRunner {
         Binding binding = bind(q, params);
         long[] rows = {-1};
         execute(q, () -> {
-            QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
-                    .set(ARQ.httpServiceAllowed, allowService).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build();
-            try (exec) {
+            try (QueryExec exec = exec(query, binding)) {
                 rows[0] = write(query, exec, fmt, out);
             }
         });
@@ -126,9 +150,7 @@ public final class QueryRunner {
         Binding binding = bind(q, params);
         List<Map<String, Node>> rows = new ArrayList<>();
         execute(q, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
-                    .set(ARQ.httpServiceAllowed, allowService).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build()) {
+            try (QueryExec exec = exec(query, binding)) {
                 RowSet rs = exec.select();
                 List<Var> vars = rs.getResultVars();
                 rs.forEachRemaining(b -> {
@@ -147,7 +169,7 @@ public final class QueryRunner {
 
     private void execute(PreparedQuery q, Runnable action) {
         try {
-            if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+            if (dsg != null && dsg.supportsTransactions() && !dsg.isInTransaction()) {
                 Txn.executeRead(dsg, action);
             } else {
                 action.run();
@@ -155,6 +177,8 @@ public final class QueryRunner {
         } catch (QueryCancelledException e) {
             throw new QueryException(q.source() + ": timed out after " + describe(timeout)
                     + " (narrow the query or raise the timeout)", e);
+        } catch (QueryExceptionHTTP | HttpException e) {
+            throw new QueryException(q.source() + ": " + RemoteErrors.describe(endpoint, e), e);
         }
     }
 

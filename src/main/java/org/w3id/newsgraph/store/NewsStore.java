@@ -112,7 +112,7 @@ public final class NewsStore implements AutoCloseable {
             g = DatabaseMgr.connectDatasetGraph(Location.create(d));
         } catch (RuntimeException e) {
             if (lockFailure(e)) {
-                throw new StoreException(inUseMessage(d), e);
+                throw new StoreInUseException(inUseMessage(d), e);
             }
             throw new StoreException("cannot open store " + d + ": " + oneLine(e), e);
         }
