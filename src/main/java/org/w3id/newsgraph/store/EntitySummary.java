@@ -115,6 +115,10 @@ public final class EntitySummary {
                     .forEach(a -> delta.add(Contribution.read(d, a), +1));
             apply(d, delta);
         }
+        EntityIndex ix = EntityIndex.of(d);
+        if (ix != null) {
+            ix.rebuild(d);
+        }
     }
 
     /** Whether a graph's changes reach the summary: every named graph but the ontology and the summary itself. */
@@ -194,6 +198,15 @@ public final class EntitySummary {
         for (String text : texts) {
             d.add(G, entity, text.equals(best) ? LABEL : ALT, NodeFactory.createLiteralString(text));
         }
+        indexed(d, entity, texts);
+    }
+
+    /** Tells the search index, if the dataset has one, the forms an entity has now. */
+    private static void indexed(DatasetGraph d, Node entity, List<String> forms) {
+        EntityIndex ix = EntityIndex.of(d);
+        if (ix != null) {
+            ix.changed(entity, forms);
+        }
     }
 
     private static void changePair(DatasetGraph d, Node first, Node second, long change) {
@@ -217,6 +230,7 @@ public final class EntitySummary {
             d.deleteAny(G, form, Node.ANY, Node.ANY);
         }
         d.deleteAny(G, entity, Node.ANY, Node.ANY);
+        indexed(d, entity, List.of());
     }
 
     private static long count(DatasetGraph d, Node subject, Node property) {

@@ -59,10 +59,13 @@ public final class NewsStore implements AutoCloseable {
 
     private final Path dir;
     private final GuardedDataset gate;
+    /** The entity search index, kept beside the entity summary (EntityIndex). */
+    private final EntityIndex index;
 
     private NewsStore(Path dir) {
         this.dir = dir;
         this.gate = new GuardedDataset(dir.toString(), () -> connect(dir));
+        this.index = EntityIndex.open(dir, gate);
     }
 
     /**
@@ -278,7 +281,9 @@ public final class NewsStore implements AutoCloseable {
         try {
             // the entity summary follows every article change in the same transaction (EntitySummary)
             Txn.executeWrite(gate, () -> EntitySummary.tracking(gate, action));
+            index.commit();
         } catch (RuntimeException e) {
+            index.discard();
             throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e) + ")"
                     + (gate.reopens() > before ? "; the store was reopened" : ""), e);
         }
@@ -328,7 +333,11 @@ public final class NewsStore implements AutoCloseable {
      */
     @Override
     public void close() {
-        gate.shutdown();
+        try {
+            index.close();
+        } finally {
+            gate.shutdown();
+        }
     }
 
     @Override

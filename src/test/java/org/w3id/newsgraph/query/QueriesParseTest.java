@@ -41,6 +41,7 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.newsgraph.store.EntityIndex;
 import org.w3id.newsgraph.store.EntitySummary;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -74,6 +75,7 @@ class QueriesParseTest {
         // the default graph is the union, as in the store; the named graphs (the entity summary) stay named
         union = DatasetGraphFactory.create(dsg.getUnionGraph());
         dsg.listGraphNodes().forEachRemaining(g -> union.addGraph(g, dsg.getGraph(g)));
+        EntityIndex.inMemory(union); // the search query's text index
     }
 
     record Prepared(String name, String title, String description, List<String> params, Query query) {}
@@ -177,6 +179,9 @@ class QueriesParseTest {
     void everyQueryRunsUnboundAndBound() throws IOException {
         for (Path f : queryFiles()) {
             Prepared p = load(f);
+            if (p.name().equals("search")) {
+                continue; // a text search needs its words: expected/search@huawei.csv checks it
+            }
             List<List<String>> unbound = run(p.query(), Map.of());
             assertTrue(unbound.size() > 1, f + " returns rows on the fixture");
             if (!p.params().isEmpty()) {
@@ -198,7 +203,7 @@ class QueriesParseTest {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
-        assertEquals(15, files.size());
+        assertEquals(16, files.size());
         for (Path csv : files) {
             String base = csv.getFileName().toString().replaceFirst("\\.csv$", "");
             String[] parts = base.split("@", 2);
