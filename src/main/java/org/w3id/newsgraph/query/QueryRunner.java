@@ -37,6 +37,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.rdf.Prefixes;
 
@@ -129,6 +130,19 @@ public final class QueryRunner {
             }
         });
         return imposed && rows[0] >= maxRows;
+    }
+
+    /**
+     * The text of {@code q} with its parameters bound and its paging set, exactly as it is run, for a plain SPARQL
+     * endpoint (the server benchmark sends it to Jena's own Fuseki for comparison).
+     */
+    public static String boundText(PreparedQuery q, Map<String, String> params) {
+        Query query = q.parsed();
+        Paging.apply(q, params, query);
+        Binding b = bind(q, params);
+        Map<Var, Node> values = new LinkedHashMap<>();
+        b.vars().forEachRemaining(v -> values.put(v, b.get(v)));
+        return QueryTransformOps.syntaxSubstitute(query, values).toString();
     }
 
     /**
