@@ -12,6 +12,10 @@ import java.util.concurrent.Callable;
 
 import org.w3id.newsgraph.bench.LoadBenchmark;
 import org.w3id.newsgraph.bench.LoadResult;
+import org.w3id.newsgraph.bench.ServerComparison;
+import org.w3id.newsgraph.query.PreparedQuery;
+import org.w3id.newsgraph.query.QueryCatalog;
+import org.w3id.newsgraph.store.NewsStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,11 +42,19 @@ final class BenchServerCommand implements Callable<Integer> {
             description = "Prepared queries to cycle through, NAME or NAME?param=value (default: ${DEFAULT-VALUE}).")
     List<String> queries;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Instead of --url: open this store, start a "
+            + "newsgraph server and Jena's plain Fuseki over it here, and measure every prepared query (or --queries) "
+            + "on both, per query, at 1 client and at --clients.")
+    java.nio.file.Path store;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (store != null) {
+            return compare();
+        }
         URI base = URI.create(url.endsWith("/") ? url : url + "/");
         String host = base.getHost();
         if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"))) {
@@ -65,5 +77,35 @@ final class BenchServerCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", r.p50(), r.p95(), r.p99(), r.max());
         out.flush();
         return r.errors() == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** Per prepared query, the newsgraph server against plain Fuseki over the same store, back to back. */
+    private int compare() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        QueryCatalog catalog = QueryCatalog.standard(Home.dir());
+        boolean all = spec.commandLine().getParseResult().matchedOption("--queries") == null;
+        List<String> list = all ? defaults(catalog) : queries;
+        try (NewsStore s = NewsStore.open(store)) {
+            out.printf(Locale.ROOT, "%d prepared queries, %d s each at 1 and %d clients, newsgraph then plain Fuseki%n",
+                    list.size(), seconds, clients);
+            List<ServerComparison.Row> rows = new ServerComparison(s, catalog, clients, Duration.ofSeconds(seconds))
+                    .run(list, out);
+            double[] ratios = rows.stream().mapToDouble(ServerComparison.Row::ratio).sorted().toArray();
+            out.printf(Locale.ROOT, "median throughput ratio newsgraph/fuseki at %d clients: %.2f (min %.2f)%n",
+                    clients, ratios[ratios.length / 2], ratios[0]);
+            out.flush();
+        }
+        return Main.OK;
+    }
+
+    /** Every prepared query; those that need a name get Huawei (search: q=Huawei). */
+    private static List<String> defaults(QueryCatalog catalog) {
+        List<String> out = new ArrayList<>();
+        for (PreparedQuery q : catalog.list()) {
+            String needed = q.params().stream().filter(p -> p.required() && !p.paging()).map(p -> p.name() + "=Huawei")
+                    .reduce((a, b) -> a + "&" + b).orElse("");
+            out.add(needed.isEmpty() ? q.name() : q.name() + "?" + needed);
+        }
+        return out;
     }
 }

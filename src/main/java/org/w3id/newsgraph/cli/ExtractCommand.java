@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.export.ExportFormat;
 import org.w3id.newsgraph.export.Exporter;
 import org.w3id.newsgraph.ingest.IngestReport;
 import org.w3id.newsgraph.ingest.Ingestor;
+import org.w3id.newsgraph.store.EntitySummary;
 import org.w3id.newsgraph.text.InputFile;
 
 import picocli.CommandLine.Command;
@@ -51,6 +53,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (report.articles() == 0) {
             return Main.FAILED; // every file was refused, each with its line: no empty document on stdout
         }
+        // the entity summary of these articles, so extract's output has the store's shape (one rdfs:label each)
+        Txn.executeWrite(dsg, () -> EntitySummary.rebuild(dsg));
         // Through the command's writer (not System.out), so tests can capture it.
         ByteArrayOutputStream rdf = new ByteArrayOutputStream();
         Exporter.write(dsg, format, rdf);

@@ -26,4 +26,17 @@ public record Param(String name, String description, Optional<String> defaultVal
     public boolean required() {
         return defaultValue.isEmpty();
     }
+
+    /**
+     * Whether this is a paging parameter, {@code limit} or {@code offset}: a whole number the runner sets as the
+     * query's {@code LIMIT} or {@code OFFSET} (SPARQL has no variables there), not a variable of the query.
+     */
+    public boolean paging() {
+        return isPaging(name);
+    }
+
+    /** Whether a parameter called {@code name} is a paging one. */
+    public static boolean isPaging(String name) {
+        return name.equals(Paging.LIMIT) || name.equals(Paging.OFFSET);
+    }
 }

@@ -38,6 +38,8 @@ import org.apache.jena.query.Syntax;
  * <li>{@code param: NAME [= DEFAULT] — DESCRIPTION}: one per parameter. The separator is an em dash
  * {@code —}, {@code --} or a hyphen between spaces. A default in double quotes may contain spaces. The query
  * must use the parameter as the variable {@code ?NAME}.</li>
+ * <li>{@code param: limit = 1000 — ...} and {@code param: offset = 0 — ...} are paging parameters: whole numbers
+ * set as the query's {@code LIMIT} and {@code OFFSET} ({@link Paging}), not variables.</li>
  * </ul>
  * The whole file is parsed as SPARQL (comments included), so error positions are file positions.
  *
@@ -128,6 +130,9 @@ public record PreparedQuery(String name, String source, String title, String des
                 description.toString(), params, text);
         Query parsed = q.parsed();
         for (Param p : params) {
+            if (p.paging()) {
+                continue; // LIMIT/OFFSET, set by the runner
+            }
             boolean used = parsed.toString().matches("(?s).*[?$]" + p.name() + "\\b.*");
             if (!used) {
                 throw new QueryException(source + ": parameter '" + p.name() + "' is not used as ?" + p.name()

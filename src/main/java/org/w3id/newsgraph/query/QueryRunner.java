@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,8 +32,12 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.rdf.Prefixes;
 
@@ -42,7 +47,9 @@ import org.w3id.newsgraph.rdf.Prefixes;
  * (see {@link PreparedQuery}), never spliced into the text. Thread-safe and stateless beyond its settings.
  */
 public final class QueryRunner {
+    /** The dataset queried, or null when the queries go to {@link #endpoint}. */
     private final DatasetGraph dsg;
+    private final String endpoint;
     private final Duration timeout;
     private final long maxRows;
     private final boolean allowService;
@@ -61,13 +68,34 @@ public final class QueryRunner {
      * without one or with a larger one) and runs {@code SERVICE} only when {@code allowService}, for the server.
      */
     public QueryRunner(DatasetGraph dsg, Duration timeout, long maxRows, boolean allowService) {
-        this.dsg = Objects.requireNonNull(dsg, "dataset");
+        this(Objects.requireNonNull(dsg, "dataset"), null, timeout, maxRows, allowService);
+    }
+
+    private QueryRunner(DatasetGraph dsg, String endpoint, Duration timeout, long maxRows, boolean allowService) {
+        this.dsg = dsg;
+        this.endpoint = endpoint;
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
         }
         this.maxRows = maxRows;
         this.allowService = allowService;
+    }
+
+    /**
+     * A runner that sends its queries to a SPARQL endpoint (a running newsgraph server's {@code /newsgraph/sparql})
+     * instead of opening the store, which the server holds: parameters are bound and paging set the same way,
+     * before the query text leaves.
+     */
+    public static QueryRunner remote(String endpoint, Duration timeout, long maxRows) {
+        return new QueryRunner(null, Objects.requireNonNull(endpoint, "endpoint"), timeout, maxRows, true);
+    }
+
+    /** A local execution on the dataset, or an HTTP one on the endpoint. */
+    private QueryExec exec(Query query, Binding binding) {
+        QueryExecBuilder b = dsg != null ? QueryExec.dataset(dsg).set(ARQ.httpServiceAllowed, allowService)
+                : QueryExecHTTP.service(endpoint);
+        return b.query(query).substitution(binding).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
     /**
@@ -91,19 +119,30 @@ public final class QueryRunner {
      */
     public boolean run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
         Query query = q.parsed();
+        Paging.apply(q, params, query);
         boolean imposed = maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows);
         capRows(query, maxRows);
         Binding binding = bind(q, params);
         long[] rows = {-1};
         execute(q, () -> {
-            QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
-                    .set(ARQ.httpServiceAllowed, allowService).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build();
-            try (exec) {
+            try (QueryExec exec = exec(query, binding)) {
                 rows[0] = write(query, exec, fmt, out);
             }
         });
         return imposed && rows[0] >= maxRows;
+    }
+
+    /**
+     * The text of {@code q} with its parameters bound and its paging set, exactly as it is run, for a plain SPARQL
+     * endpoint (the server benchmark sends it to Jena's own Fuseki for comparison).
+     */
+    public static String boundText(PreparedQuery q, Map<String, String> params) {
+        Query query = q.parsed();
+        Paging.apply(q, params, query);
+        Binding b = bind(q, params);
+        Map<Var, Node> values = new LinkedHashMap<>();
+        b.vars().forEachRemaining(v -> values.put(v, b.get(v)));
+        return QueryTransformOps.syntaxSubstitute(query, values).toString();
     }
 
     /**
@@ -116,16 +155,16 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
     public List<Map<String, Node>> select(PreparedQuery q, Map<String, String> params) {
-        Query query = capRows(q.parsed(), maxRows);
+        Query query = q.parsed();
+        Paging.apply(q, params, query);
+        capRows(query, maxRows);
         if (!query.isSelectType()) {
             throw new QueryException(q.source() + ": not a SELECT query");
         }
         Binding binding = bind(q, params);
         List<Map<String, Node>> rows = new ArrayList<>();
         execute(q, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
-                    .set(ARQ.httpServiceAllowed, allowService).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build()) {
+            try (QueryExec exec = exec(query, binding)) {
                 RowSet rs = exec.select();
                 List<Var> vars = rs.getResultVars();
                 rs.forEachRemaining(b -> {
@@ -144,7 +183,7 @@ public final class QueryRunner {
 
     private void execute(PreparedQuery q, Runnable action) {
         try {
-            if (dsg.supportsTransactions() && !dsg.isInTransaction()) {
+            if (dsg != null && dsg.supportsTransactions() && !dsg.isInTransaction()) {
                 Txn.executeRead(dsg, action);
             } else {
                 action.run();
@@ -152,6 +191,8 @@ public final class QueryRunner {
         } catch (QueryCancelledException e) {
             throw new QueryException(q.source() + ": timed out after " + describe(timeout)
                     + " (narrow the query or raise the timeout)", e);
+        } catch (QueryExceptionHTTP | HttpException e) {
+            throw new QueryException(q.source() + ": " + RemoteErrors.describe(endpoint, e), e);
         }
     }
 
@@ -171,6 +212,9 @@ public final class QueryRunner {
         }
         BindingBuilder b = BindingBuilder.create();
         for (Param p : q.params()) {
+            if (p.paging()) {
+                continue; // set as LIMIT/OFFSET by Paging
+            }
             String value = params.containsKey(p.name()) ? params.get(p.name()) : p.defaultValue().orElse(null);
             if (value == null) {
                 throw new ParamException("query " + q.name() + " needs a value for '" + p.name() + "' ("

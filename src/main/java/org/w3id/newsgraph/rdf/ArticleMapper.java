@@ -18,7 +18,6 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.newsgraph.model.Amount;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.ContentHash;
@@ -128,9 +127,10 @@ public final class ArticleMapper {
             Node node = Ids.entity(e.key());
             add(article, Schema.mentions, node);
             add(node, TYPE, NG.entityClass(e.type()));
-            add(node, LABEL, str(e.name()));
+            // The article's own spelling; the store's one rdfs:label per entity is in the entity summary.
+            add(node, Schema.name, str(e.name()));
             for (String alias : e.aliases()) {
-                add(node, SKOS.altLabel.asNode(), str(alias));
+                add(node, Schema.alternateName, str(alias));
             }
             if (e.wikidata() != null && !e.wikidata().isBlank()) {
                 add(node, OWL.sameAs.asNode(), Ids.wikidata(e.wikidata()));

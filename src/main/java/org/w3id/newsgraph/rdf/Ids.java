@@ -111,6 +111,21 @@ public final class Ids {
                 target.getURI(), Integer.toString(evidence.begin()), Integer.toString(evidence.end())));
     }
 
+    /** The named graph of the store-level entity summary (labels, counts, co-mentions): ngid:graph/entities. */
+    public static final Node ENTITIES_GRAPH = NodeFactory.createURI(Prefixes.NGID + "graph/entities");
+
+    /** A written form of an entity in the summary: ngid:form/{hash of entity, form}. */
+    public static Node form(Node entity, String form) {
+        return NodeFactory.createURI(Prefixes.NGID + "form/" + hash(entity.getURI(), form));
+    }
+
+    /** The co-mention of two entities, the same in either order: ngid:co-mention/{hash of the two, sorted}. */
+    public static Node coMention(Node a, Node b) {
+        boolean ordered = a.getURI().compareTo(b.getURI()) <= 0;
+        return NodeFactory.createURI(Prefixes.NGID + "co-mention/"
+                + hash(ordered ? a.getURI() : b.getURI(), ordered ? b.getURI() : a.getURI()));
+    }
+
     /** The Wikidata entity IRI of a QID such as "Q183". */
     public static Node wikidata(String qid) {
         return NodeFactory.createURI(Prefixes.WD + qid.strip());

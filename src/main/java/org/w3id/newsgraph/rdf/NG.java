@@ -98,6 +98,11 @@ public final class NG {
     /** Polarity: The attitude of a stance: critical, supportive or neutral. */
     public static final Node Polarity = term("Polarity");
 
+    /** Written form: One way an entity is written across the archive (accents kept), with the number of articles that use it. */
+    public static final Node WrittenForm = term("WrittenForm");
+    /** Co-mention: Two entities mentioned in the same articles; ng:articleCount is the number of articles they share. */
+    public static final Node CoMention = term("CoMention");
+
     // ---- individuals
 
     /** critical: The holder speaks against the target: concern, risk, threat, accusation, ban. */
@@ -238,4 +243,25 @@ public final class NG {
     public static Node polarity(Polarity p) {
         return term(p.localName());
     }
+
+    // ---- the entity summary (graph ngid:graph/entities)
+
+    /** Written form: A form in which the articles write the entity. */
+    public static final Node writtenForm = term("writtenForm");
+    /** Form: The text of a written form, exactly as the articles write it. */
+    public static final Node form = term("form");
+    /**
+     * Name count: The number of articles that give this form as the entity's name; the form with the most is the
+     * entity's rdfs:label.
+     */
+    public static final Node nameCount = term("nameCount");
+    /** Mention count: The number of mentions (nif:Phrase) of the entity in all articles. */
+    public static final Node mentionCount = term("mentionCount");
+    /**
+     * Article count: The number of articles that mention the entity, use the written form, or mention both
+     * entities of the co-mention.
+     */
+    public static final Node articleCount = term("articleCount");
+    /** Co-mention of: One of the two entities of a co-mention. */
+    public static final Node coMentionOf = term("coMentionOf");
 }

@@ -31,6 +31,8 @@ public final class Schema {
     public static final Node value = term("value");
     public static final Node currency = term("currency");
     public static final Node text = term("text");
+    public static final Node name = term("name");
+    public static final Node alternateName = term("alternateName");
 
     private Schema() {}
 

@@ -59,10 +59,13 @@ public final class NewsStore implements AutoCloseable {
 
     private final Path dir;
     private final GuardedDataset gate;
+    /** The entity search index, kept beside the entity summary (EntityIndex). */
+    private final EntityIndex index;
 
     private NewsStore(Path dir) {
         this.dir = dir;
         this.gate = new GuardedDataset(dir.toString(), () -> connect(dir));
+        this.index = EntityIndex.open(dir, gate);
     }
 
     /**
@@ -112,7 +115,7 @@ public final class NewsStore implements AutoCloseable {
             g = DatabaseMgr.connectDatasetGraph(Location.create(d));
         } catch (RuntimeException e) {
             if (lockFailure(e)) {
-                throw new StoreException(inUseMessage(d), e);
+                throw new StoreInUseException(inUseMessage(d), e);
             }
             throw new StoreException("cannot open store " + d + ": " + oneLine(e), e);
         }
@@ -276,8 +279,11 @@ public final class NewsStore implements AutoCloseable {
     void write(String what, Consumer<DatasetGraph> action) {
         int before = gate.reopens();
         try {
-            Txn.executeWrite(gate, () -> action.accept(gate));
+            // the entity summary follows every article change in the same transaction (EntitySummary)
+            Txn.executeWrite(gate, () -> EntitySummary.tracking(gate, action));
+            index.commit();
         } catch (RuntimeException e) {
+            index.discard();
             throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e) + ")"
                     + (gate.reopens() > before ? "; the store was reopened" : ""), e);
         }
@@ -327,7 +333,11 @@ public final class NewsStore implements AutoCloseable {
      */
     @Override
     public void close() {
-        gate.shutdown();
+        try {
+            index.close();
+        } finally {
+            gate.shutdown();
+        }
     }
 
     @Override

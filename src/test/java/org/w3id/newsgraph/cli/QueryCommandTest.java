@@ -36,7 +36,7 @@ class QueryCommandTest {
     @Test
     void unknownParameterIsExitTwo() {
         Cli r = Cli.run("query", "roles", "--store", store(), "--param", "who=x");
-        assertEquals("newsgraph: query roles has no parameter 'who' (it takes none)\n", r.err());
+        assertEquals("newsgraph: query roles has no parameter 'who'; its parameters: limit, offset\n", r.err());
         assertEquals(2, r.exit());
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.newsgraph.store.EntitySummary;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
@@ -26,12 +27,16 @@ public final class FixtureStore {
     private FixtureStore() {
     }
 
-    /** Opens a TDB2 store in {@code dir} holding the fixture's graphs. */
+    /** Opens a TDB2 store in {@code dir} holding the fixture's graphs and their entity summary. */
     public static NewsStore open(Path dir) {
         NewsStore store = NewsStore.open(dir);
         DatasetGraph d = store.dataset();
         try (InputStream in = FixtureStore.class.getResourceAsStream("/queries/fixture.trig")) {
-            Txn.executeWrite(d, () -> RDFParser.source(in).lang(Lang.TRIG).parse(d));
+            // the article graphs as the mapper writes them, then the entity summary a build keeps beside them
+            Txn.executeWrite(d, () -> {
+                RDFParser.source(in).lang(Lang.TRIG).parse(d);
+                EntitySummary.rebuild(d);
+            });
         } catch (IOException e) {
             store.close();
             throw new UncheckedIOException(e);

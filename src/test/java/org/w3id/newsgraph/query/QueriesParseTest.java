@@ -40,6 +40,9 @@ import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.newsgraph.store.EntityIndex;
+import org.w3id.newsgraph.store.EntitySummary;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -68,7 +71,11 @@ class QueriesParseTest {
         try (InputStream in = QueriesParseTest.class.getResourceAsStream("/queries/fixture.trig")) {
             RDFParser.source(in).lang(Lang.TRIG).parse(dsg);
         }
-        union = DatasetGraphFactory.wrap(dsg.getUnionGraph());
+        Txn.executeWrite(dsg, () -> EntitySummary.rebuild(dsg));
+        // the default graph is the union, as in the store; the named graphs (the entity summary) stay named
+        union = DatasetGraphFactory.create(dsg.getUnionGraph());
+        dsg.listGraphNodes().forEachRemaining(g -> union.addGraph(g, dsg.getGraph(g)));
+        EntityIndex.inMemory(union); // the search query's text index
     }
 
     record Prepared(String name, String title, String description, List<String> params, Query query) {}
@@ -91,8 +98,9 @@ class QueriesParseTest {
                 header.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2).strip());
             }
         }
+        // paging parameters (limit, offset) are set as LIMIT/OFFSET by the runner, not query variables
         List<String> params = header.getOrDefault("param", List.of()).stream()
-                .map(p -> p.split("\\s")[0]).toList();
+                .map(p -> p.split("\\s")[0]).filter(n -> !Param.isPaging(n)).toList();
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return new Prepared(name, header.getOrDefault("title", List.of("")).get(0),
                 header.getOrDefault("description", List.of("")).get(0), params, QueryFactory.create(text));
@@ -171,6 +179,9 @@ class QueriesParseTest {
     void everyQueryRunsUnboundAndBound() throws IOException {
         for (Path f : queryFiles()) {
             Prepared p = load(f);
+            if (p.name().equals("search")) {
+                continue; // a text search needs its words: expected/search@huawei.csv checks it
+            }
             List<List<String>> unbound = run(p.query(), Map.of());
             assertTrue(unbound.size() > 1, f + " returns rows on the fixture");
             if (!p.params().isEmpty()) {
@@ -192,7 +203,7 @@ class QueriesParseTest {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
-        assertEquals(15, files.size());
+        assertEquals(16, files.size());
         for (Path csv : files) {
             String base = csv.getFileName().toString().replaceFirst("\\.csv$", "");
             String[] parts = base.split("@", 2);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.newsgraph.query.FixtureStore;
+import org.w3id.newsgraph.query.Param;
 import org.w3id.newsgraph.query.PreparedQuery;
 import org.w3id.newsgraph.query.QueryCatalog;
 
@@ -69,11 +70,13 @@ class EmptyMatchQueriesTest {
     @Test
     void everyParameterisedQueryAnswersNoRowsForNoMatch() throws Exception {
         for (PreparedQuery q : CATALOG.list()) {
-            if (q.params().isEmpty() || !q.parsed().isSelectType()) {
+            // paging parameters (limit, offset) are numbers, not names to match
+            List<Param> names = q.params().stream().filter(p -> !p.paging()).toList();
+            if (names.isEmpty() || !q.parsed().isSelectType()) {
                 continue;
             }
             List<String> columns = q.parsed().getResultVars();
-            assertEquals(List.of(columns), rows(q.name(), q.params().get(0).name(), "Nobody at all"), q.name());
+            assertEquals(List.of(columns), rows(q.name(), names.get(0).name(), "Nobody at all"), q.name());
         }
     }
 }

@@ -48,9 +48,9 @@ class ServerReadTest {
             @prefix id: <https://w3id.org/newsgraph/id/> .
             id:article\\/a a ng:NewsArticle ; dcterms:source "a.txt" ;
                 schema:mentions id:entity\\/acme , id:entity\\/globex , id:entity\\/mallory .
-            id:entity\\/acme a ng:Company ; rdfs:label "Acme" .
-            id:entity\\/globex a ng:Company ; rdfs:label "Globex" .
-            id:entity\\/mallory a ng:Person ; rdfs:label "<script>alert(1)</script> Mallory" .
+            id:entity\\/acme a ng:Company ; schema:name "Acme" .
+            id:entity\\/globex a ng:Company ; schema:name "Globex" .
+            id:entity\\/mallory a ng:Person ; schema:name "<script>alert(1)</script> Mallory" .
             id:entity\\/acme ng:worksWith id:entity\\/globex .
             id:statement\\/s1 a ng:RelationStatement ; rdf:subject id:entity\\/acme ; rdf:predicate ng:worksWith ;
                 rdf:object id:entity\\/globex ; ng:evidence <https://w3id.org/newsgraph/id/article/a#char=0,25> .
@@ -199,7 +199,7 @@ class ServerReadTest {
         assertTrue(error(r).get("error").getAsString().value().startsWith("query entity needs a value for 'entity'"));
         r = get(base() + "/newsgraph/queries/entities?who=x", "*/*");
         assertEquals(400, r.statusCode());
-        assertEquals("query entities has no parameter 'who' (it takes none)",
+        assertEquals("query entities has no parameter 'who'; its parameters: limit, offset",
                 error(r).get("error").getAsString().value());
         r = get(base() + "/newsgraph/queries/entities?format=xml", "*/*");
         assertEquals(400, r.statusCode());

@@ -1,0 +1,54 @@
+package org.w3id.newsgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.newsgraph.store.NewsStore;
+
+/** The paging parameters {@code limit} and {@code offset} of the list queries, on the fixture in TDB2. */
+class PagingTest {
+    static final QueryCatalog CATALOG = QueryCatalog.fromDirectory(Path.of("queries"));
+
+    @TempDir
+    Path tmp;
+
+    static List<String> names(QueryRunner r, String query, Map<String, String> params) {
+        return r.select(CATALOG.get(query), params).stream().map(row -> row.get("name").getLiteralLexicalForm())
+                .toList();
+    }
+
+    @Test
+    void limitAndOffsetPickAPageOfTheOrderedRows() {
+        try (NewsStore store = FixtureStore.open(tmp.resolve("store"))) {
+            QueryRunner r = new QueryRunner(store.dataset(), Duration.ofSeconds(30));
+            assertEquals(List.of("Angela Merkel", "BT", "Ciaran Martin", "Germany", "Huawei", "Marc Allera",
+                    "National Cyber Security Centre", "Theresa May", "United Kingdom"), names(r, "entities", Map.of()));
+            assertEquals(List.of("BT", "Ciaran Martin", "Germany"),
+                    names(r, "entities", Map.of("limit", "3", "offset", "1")));
+            assertEquals(List.of("United Kingdom"), names(r, "entities", Map.of("offset", "8")));
+            assertEquals(List.of("Huawei"), names(r, "organizations", Map.of("limit", "1", "offset", "1")));
+        }
+    }
+
+    @Test
+    void aPageParameterMustBeAWholeNumber() {
+        try (NewsStore store = FixtureStore.open(tmp.resolve("store"))) {
+            QueryRunner r = new QueryRunner(store.dataset(), Duration.ofSeconds(30));
+            assertEquals("parameter 'limit' must be a whole number of at least 1, not '10; DROP ALL'",
+                    assertThrows(ParamException.class, () -> names(r, "entities", Map.of("limit", "10; DROP ALL")))
+                            .getMessage());
+            assertEquals("parameter 'offset' must be a whole number of at least 0, not '-1'",
+                    assertThrows(ParamException.class, () -> names(r, "people", Map.of("offset", "-1")))
+                            .getMessage());
+            assertEquals("parameter 'limit' must be a whole number of at least 1, not '0'",
+                    assertThrows(ParamException.class, () -> names(r, "people", Map.of("limit", "0"))).getMessage());
+        }
+    }
+}
