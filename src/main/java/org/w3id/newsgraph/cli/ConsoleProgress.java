@@ -110,6 +110,18 @@ final class ConsoleProgress implements ProgressListener {
         }
     }
 
+    /** An unchanged input moves the bar, and gets a line of its own only where every input does. */
+    @Override
+    public void unchanged(String file) {
+        done++;
+        if (bar != null) {
+            bar.step();
+        } else if (mode == Mode.LINES) {
+            err.println(Printable.escape("[" + done + "/" + total + "] " + file + ": unchanged, skipped"));
+            err.flush();
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

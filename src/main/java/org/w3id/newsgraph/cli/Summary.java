@@ -34,6 +34,9 @@ final class Summary {
             out.printf(Locale.ROOT, "  replaced:  %d old version%s of edited file%s%n", replaced,
                     replaced == 1 ? "" : "s", replaced == 1 ? "" : "s");
         }
+        if (r.unchanged() > 0) {
+            out.printf(Locale.ROOT, "  unchanged: %s already in the store, skipped%n", Plural.of(r.unchanged(), "input"));
+        }
         if (r.duplicates() > 0) {
             out.printf(Locale.ROOT, "  same text: %s stored once (see the lines above)%n",
                     Plural.of(r.duplicates(), "input"));
