@@ -80,7 +80,14 @@ final class BaseArticles {
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 String name = prefix + "-" + i;
-                jobs.add(pool.submit(() -> text(name, Files.readString(f, StandardCharsets.UTF_8))));
+                jobs.add(pool.submit(() -> {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    try {
+                        return text(name, text);
+                    } catch (RuntimeException e) { // extraction broke on it: a base without names, left out
+                        return new BaseArticle(name, text, List.of());
+                    }
+                }));
             }
             List<BaseArticle> out = new ArrayList<>();
             for (Future<BaseArticle> j : jobs) {

@@ -64,6 +64,11 @@ public final class CorpusGenerator {
         return new CorpusGenerator(bases, new NamePools(NameParts.load(), seed), seed).write(out, n, progress);
     }
 
+    /** The statistics of the articles made so far. */
+    CorpusStats stats() {
+        return stats;
+    }
+
     /** The number of base articles used (those naming at least one person, organisation or place). */
     int bases() {
         return bases.size();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.w3id.newsgraph.bench.CorpusGenerator;
 import org.w3id.newsgraph.bench.CorpusStats;
 import org.w3id.newsgraph.ingest.LazyExtractor;
+import org.w3id.newsgraph.pipeline.TimeBudget;
 
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -69,10 +70,18 @@ final class BenchCorpusCommand implements Callable<Integer> {
             }
         }
         long t0 = System.nanoTime();
+        err.println("newsgraph: finding the names in the base articles (extractor's spans cached in " + cache + ")");
+        err.flush();
         CorpusStats stats;
-        try (ProgressBar bar = ConsoleProgress.barBuilder(articles).setTaskName("Generating").build()) {
-            stats = CorpusGenerator.make(sources, cache, new LazyExtractor(),
-                    Runtime.getRuntime().availableProcessors(), articles, seed, target, n -> bar.stepTo(n));
+        // no time budget: a slow base article on a busy machine is still worth its names
+        LazyExtractor extractor = new LazyExtractor(TimeBudget.UNLIMITED);
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (ConsoleProgress.isTerminal()) {
+            try (ProgressBar bar = ConsoleProgress.barBuilder(articles).setTaskName("Generating").build()) {
+                stats = CorpusGenerator.make(sources, cache, extractor, threads, articles, seed, target, bar::stepTo);
+            }
+        } else {
+            stats = CorpusGenerator.make(sources, cache, extractor, threads, articles, seed, target, n -> {});
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Made %d articles in %s in %.1f s (seed %d)%n", stats.articles(), target,
