@@ -3,6 +3,7 @@ package org.w3id.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.w3id.newsgraph.ingest.BatchLimits;
@@ -89,6 +90,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Summary.print(out, report, sink.replaced(), s.stats(), EntityTypes.of(s), dir.toString());
+        if (sink.transactions() > 0) {
+            out.printf(Locale.ROOT, "  written:   %s in %.1f s (on a writer thread, while extraction went on)%n",
+                    Plural.of(sink.transactions(), "write transaction"), sink.writeSeconds());
+            out.flush();
+        }
         compactIfDue(s, policy, out, err);
         return report.articles() > 0 || report.unchanged() > 0 ? Main.OK : Main.FAILED;
     }

@@ -21,6 +21,8 @@ public final class StoreSink implements ArticleSink, BatchSink {
     private final NewsStore store;
     private final Set<Node> stored = new HashSet<>();
     private int replaced;
+    private int transactions;
+    private long writeNanos;
 
     public StoreSink(NewsStore store) {
         this.store = store;
@@ -60,12 +62,16 @@ public final class StoreSink implements ArticleSink, BatchSink {
                 articles.add(w.article());
             }
         });
+        long t0 = System.nanoTime();
         try {
             replaced += store.writeArticles(writes, stored).size();
             stored.addAll(articles);
             return results;
         } catch (RuntimeException e) {
             return oneByOne(results); // nothing of the batch was written: find the input that breaks it
+        } finally {
+            transactions++;
+            writeNanos += System.nanoTime() - t0;
         }
     }
 
@@ -80,6 +86,16 @@ public final class StoreSink implements ArticleSink, BatchSink {
             case ArticleOutcome.Duplicate d -> ArticleWrite.retire(d.file());
             case ArticleOutcome.Failed f -> null;
         };
+    }
+
+    /** Batch write transactions so far (a batch retried one by one counts once). */
+    public int transactions() {
+        return transactions;
+    }
+
+    /** Seconds spent in batch write transactions so far. */
+    public double writeSeconds() {
+        return writeNanos / 1e9;
     }
 
     /** Old versions of edited files deleted so far. */
