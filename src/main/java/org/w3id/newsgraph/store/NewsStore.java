@@ -23,6 +23,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -195,12 +196,13 @@ public final class NewsStore implements AutoCloseable {
     /**
      * Replaces the whole content of the named graph {@code name} by {@code g} in one write transaction (used
      * for the ontology graph). Same guarantees as {@link #replaceArticle}. Leaves the store untouched when the
-     * graph already holds exactly these triples, so a build that changes nothing writes nothing.
+     * graph already holds these triples (up to blank-node labels), so a build that changes nothing writes nothing.
      */
     public void replaceGraph(Node name, Graph g) {
         requireGraphName(name);
         List<Triple> triples = copyChecked(g);
-        if (read(d -> sameContent(d.getGraph(name), triples))) {
+        // isomorphic, not equal: the ontology's blank nodes get new labels each time it is parsed
+        if (read(d -> IsoMatcher.isomorphic(d.getGraph(name), g))) {
             return;
         }
         write("storing graph " + name.getURI(), d -> {
@@ -209,19 +211,6 @@ public final class NewsStore implements AutoCloseable {
                 d.add(name, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
-    }
-
-    /** Whether {@code stored} holds exactly {@code triples} (blank nodes make it differ: then it is rewritten). */
-    private static boolean sameContent(Graph stored, List<Triple> triples) {
-        if (stored.size() != triples.size()) {
-            return false;
-        }
-        for (Triple t : triples) {
-            if (!t.isConcrete() || t.getSubject().isBlank() || t.getObject().isBlank() || !stored.contains(t)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Removes an article's named graph; returns whether it was there. */

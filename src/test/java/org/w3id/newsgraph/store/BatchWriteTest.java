@@ -95,4 +95,33 @@ class BatchWriteTest {
             assertEquals(false, known.unchanged(article("a3"), "f/a1.txt"), "new bytes under the old name");
         }
     }
+
+    @Test
+    void anUnchangedGraphWithBlankNodesIsNotRewritten() {
+        String ttl = "<urn:c> <urn:p> [ <urn:q> \"v\" ] .";
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            store.replaceGraph(NewsStore.ONTOLOGY_GRAPH, parse(ttl));
+            Set<org.apache.jena.sparql.core.Quad> before = quads(store);
+            assertEquals(2, before.size());
+            store.replaceGraph(NewsStore.ONTOLOGY_GRAPH, parse(ttl)); // parsed again: new blank-node labels
+            assertEquals(before, quads(store), "the same quads, blank nodes included: nothing was written");
+            store.replaceGraph(NewsStore.ONTOLOGY_GRAPH, parse("<urn:c> <urn:p> [ <urn:q> \"w\" ] ."));
+            assertEquals(2, quads(store).size());
+            assertEquals(false, quads(store).equals(before), "a changed graph is replaced");
+        }
+    }
+
+    private static Graph parse(String ttl) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(ttl, org.apache.jena.riot.Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    private static Set<org.apache.jena.sparql.core.Quad> quads(NewsStore store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            Set<org.apache.jena.sparql.core.Quad> out = new java.util.HashSet<>();
+            store.dataset().find().forEachRemaining(out::add);
+            return out;
+        });
+    }
 }
