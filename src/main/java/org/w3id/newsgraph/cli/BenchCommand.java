@@ -6,9 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the benchmarks and the fuzzer, one subcommand each (results go to docs/ by hand). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: extraction speed, server load, fuzzing, the graph view.",
+        description = "Benchmarks: extraction speed, server load, fuzzing, the graph view, the scale corpus.",
         subcommands = {BenchExtractCommand.class, BenchServerCommand.class, BenchFuzzCommand.class,
-            BenchViewCommand.class})
+            BenchViewCommand.class, BenchCorpusCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -3,8 +3,11 @@ package org.w3id.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.w3id.newsgraph.ingest.BatchLimits;
+import org.w3id.newsgraph.ingest.BatchSink;
 import org.w3id.newsgraph.ingest.IngestReport;
 import org.w3id.newsgraph.ingest.Ingestor;
 import org.w3id.newsgraph.ingest.StoreSink;
@@ -14,20 +17,25 @@ import org.w3id.newsgraph.store.StoreSize;
 import org.w3id.newsgraph.store.CompactionPolicy;
 import org.w3id.newsgraph.store.NewsStore;
 import org.w3id.newsgraph.store.StoreException;
+import org.w3id.newsgraph.store.StoredArticles;
 import org.w3id.newsgraph.text.InputFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code build}: ingest articles into the TDB2 store, one transaction per article, then compact the store when
- * rebuilds have grown it past {@link CompactionPolicy}'s threshold.
+ * {@code build}: ingest articles into the TDB2 store, extracting on every core and writing a batch of articles per
+ * transaction ({@link BatchLimits#BUILD}); inputs whose bytes the store holds already from the same source are
+ * skipped without being extracted. Then compact the store when rebuilds have grown it past
+ * {@link CompactionPolicy}'s threshold.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Extract articles into the TDB2 store (rebuilding an article replaces its graph, an edited "
-                + "file replaces its old version).",
+                + "file replaces its old version; a file whose bytes the store holds already is skipped).",
             "Compacts the store afterwards when it has grown past " + CompactionPolicy.GROWTH
                 + " times its size after the last compaction."})
 final class BuildCommand implements Callable<Integer> {
@@ -37,18 +45,36 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction (default: "
+            + "${DEFAULT-VALUE}; a batch also closes at " + 500_000 + " triples).")
+    int batch = BatchLimits.BUILD.articles();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1 || batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads and --batch must be at least 1");
+        }
         try (NewsStore s = NewsStore.open(store.dir())) {
-            return build(s, input, store.dir(), spec);
+            return build(s, input, store.dir(), spec, threads, new BatchLimits(batch, BatchLimits.BUILD.triples()));
         }
     }
 
-    /** Builds into an open store; 0 when at least one article was stored (or nothing was asked). */
+    /** Builds into an open store with the defaults (one thread per core, {@link BatchLimits#BUILD}). */
     static int build(NewsStore s, InputOptions input, Path dir, CommandSpec spec) {
+        return build(s, input, dir, spec, Runtime.getRuntime().availableProcessors(), BatchLimits.BUILD);
+    }
+
+    /**
+     * Builds into an open store; 0 when at least one article was stored or every input was already there
+     * unchanged.
+     */
+    static int build(NewsStore s, InputOptions input, Path dir, CommandSpec spec, int threads, BatchLimits limits) {
         PrintWriter err = spec.commandLine().getErr();
         List<InputFile> files = input.inputs(err, true);
         CompactionPolicy policy = CompactionPolicy.of(s); // before anything is written: did the store hold articles?
@@ -59,12 +85,18 @@ final class BuildCommand implements Callable<Integer> {
         IngestReport report;
         StoreSink sink = new StoreSink(s);
         try (ConsoleProgress progress = ConsoleProgress.forConsole(err).withTraces(Main.verbose(spec))) {
-            report = Ingestor.standard(input.maxBytes).ingest(files, sink, progress);
+            Ingestor ingestor = Ingestor.standard(input.maxBytes).withThreads(threads).skipping(StoredArticles.of(s));
+            report = ingestor.ingest(files, (BatchSink) sink, limits, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         Summary.print(out, report, sink.replaced(), s.stats(), EntityTypes.of(s), dir.toString());
+        if (sink.transactions() > 0) {
+            out.printf(Locale.ROOT, "  written:   %s in %.1f s (on a writer thread, while extraction went on)%n",
+                    Plural.of(sink.transactions(), "write transaction"), sink.writeSeconds());
+            out.flush();
+        }
         compactIfDue(s, policy, out, err);
-        return report.articles() > 0 ? Main.OK : Main.FAILED;
+        return report.articles() > 0 || report.unchanged() > 0 ? Main.OK : Main.FAILED;
     }
 
     /** A failed compaction leaves the store as it was (TDB2 switches only to a complete copy): a line, no failure. */

@@ -40,12 +40,18 @@ final class ConsoleProgress implements ProgressListener {
 
     /** A bar on an interactive terminal, plain lines when output goes to a file, a pipe or CI. */
     static ConsoleProgress forConsole(PrintWriter err) {
-        boolean terminal = isTerminal() && System.getenv("CI") == null;
-        return new ConsoleProgress(err, terminal ? Mode.BAR : Mode.LINES);
+        return new ConsoleProgress(err, isTerminal() ? Mode.BAR : Mode.LINES);
     }
 
-    // From JDK 22 System.console() is non-null even when redirected; Console.isTerminal() (22+) tells.
-    private static boolean isTerminal() {
+    /**
+     * Whether output goes to an interactive terminal, not a file, a pipe or CI. From JDK 22 System.console() is
+     * non-null even when redirected; Console.isTerminal() (22+) tells.
+     */
+    static boolean isTerminal() {
+        return System.getenv("CI") == null && consoleIsTerminal();
+    }
+
+    private static boolean consoleIsTerminal() {
         java.io.Console c = System.console();
         if (c == null) {
             return false;
@@ -106,6 +112,18 @@ final class ConsoleProgress implements ProgressListener {
             }
         } else if (mode == Mode.LINES || notice) {
             err.println(line);
+            err.flush();
+        }
+    }
+
+    /** An unchanged input moves the bar, and gets a line of its own only where every input does. */
+    @Override
+    public void unchanged(String file) {
+        done++;
+        if (bar != null) {
+            bar.step();
+        } else if (mode == Mode.LINES) {
+            err.println(Printable.escape("[" + done + "/" + total + "] " + file + ": unchanged, skipped"));
             err.flush();
         }
     }

@@ -22,7 +22,8 @@ final class Summary {
      */
     static void print(PrintWriter out, IngestReport r, int replaced, Stats stored, Map<String, Long> types,
             String store) {
-        out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Plural.of(r.articles(), "article"),
+        // what the store holds of these inputs afterwards: stored now, or found there unchanged
+        out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Plural.of(r.articles() + r.unchanged(), "article"),
                 Printable.escape(store), r.seconds());
         String byType = types.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
@@ -33,6 +34,10 @@ final class Summary {
         if (replaced > 0) {
             out.printf(Locale.ROOT, "  replaced:  %d old version%s of edited file%s%n", replaced,
                     replaced == 1 ? "" : "s", replaced == 1 ? "" : "s");
+        }
+        if (r.unchanged() > 0) {
+            out.printf(Locale.ROOT, "  unchanged: %s already in the store, not extracted again%n",
+                    Plural.of(r.unchanged(), "input"));
         }
         if (r.duplicates() > 0) {
             out.printf(Locale.ROOT, "  same text: %s stored once (see the lines above)%n",

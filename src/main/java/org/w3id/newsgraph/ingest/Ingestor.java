@@ -2,12 +2,8 @@ package org.w3id.newsgraph.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,9 +12,7 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.ArticleFacts;
-import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.pipeline.ExtractionTimeoutException;
 import org.w3id.newsgraph.model.Span;
@@ -26,6 +20,7 @@ import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.Ids;
 import org.w3id.newsgraph.rdf.ShapeValidator;
 import org.w3id.newsgraph.rdf.ValidationResult;
+import org.w3id.newsgraph.store.StoredArticles;
 import org.w3id.newsgraph.text.ArticleReader;
 import org.w3id.newsgraph.text.InputException;
 import org.w3id.newsgraph.text.InputFile;
@@ -44,23 +39,44 @@ public final class Ingestor {
     private final ArticleMapper mapper;
     private final ShapeValidator validator;
     private final int threads;
+    private final StoredArticles stored;
 
     /**
-     * @param extractor text to facts: {@link Extractor#extract} (a function, so a test can make one article
+     * @param extractor text to facts: {@code Extractor#extract} (a function, so a test can make one article
      *                  throw what a real extractor might)
      */
     public Ingestor(ArticleReader reader, Function<SourceText, ArticleFacts> extractor, ArticleMapper mapper,
             ShapeValidator validator, int threads) {
+        this(reader, extractor, mapper, validator, threads, StoredArticles.NONE);
+    }
+
+    private Ingestor(ArticleReader reader, Function<SourceText, ArticleFacts> extractor, ArticleMapper mapper,
+            ShapeValidator validator, int threads, StoredArticles stored) {
         this.reader = reader;
         this.extractor = extractor;
         this.mapper = mapper;
         this.validator = validator;
         this.threads = Math.max(1, threads);
+        this.stored = stored;
+    }
+
+    /**
+     * This ingestor, skipping the inputs whose article {@code stored} holds from the same source: their bytes are
+     * hashed, and when the article IRI (which ends with the hash) is stored under the same source, they are neither
+     * extracted nor written again.
+     */
+    public Ingestor skipping(StoredArticles stored) {
+        return new Ingestor(reader, extractor, mapper, validator, threads, stored);
+    }
+
+    /** This ingestor with {@code n} extraction threads. */
+    public Ingestor withThreads(int n) {
+        return new Ingestor(reader, extractor, mapper, validator, n, stored);
     }
 
     /** The standard chain, with one thread per core. */
     public static Ingestor standard(long maxBytes) {
-        return new Ingestor(new ArticleReader(maxBytes), Extractor.create()::extract, new ArticleMapper(),
+        return new Ingestor(new ArticleReader(maxBytes), new LazyExtractor(), new ArticleMapper(),
                 new ShapeValidator(), Runtime.getRuntime().availableProcessors());
     }
 
@@ -122,105 +138,95 @@ public final class Ingestor {
         return null;
     }
 
-    private static ArticleOutcome.Failed failed(String name, String what, Throwable t) {
+    static ArticleOutcome.Failed failed(String name, String what, Throwable t) {
         return new ArticleOutcome.Failed(name, name + ": " + what + ": " + ErrorText.of(t), t);
     }
 
     /**
-     * Prepares every input on the pool and hands the articles to {@code sink} in input order. One input never
-     * stops the others: whatever it throws becomes its one-line {@link ArticleOutcome.Failed}. An input with the
-     * same IRI as one stored earlier in the run (same bytes, same name slug) is a {@link ArticleOutcome.Duplicate}.
+     * Prepares every input on the pool and hands the articles to {@code sink} one at a time, in input order. One
+     * input never stops the others: whatever it throws becomes its one-line {@link ArticleOutcome.Failed}. An input
+     * with the same IRI as one stored earlier in the run (same bytes, same name slug) is a
+     * {@link ArticleOutcome.Duplicate}.
      */
     public IngestReport ingest(List<InputFile> inputs, ArticleSink sink, ProgressListener progress) {
+        return ingest(inputs, BatchSink.of(sink), BatchLimits.ONE, false, progress);
+    }
+
+    /**
+     * As {@link #ingest(List, ArticleSink, ProgressListener)}, handing the articles to {@code sink} in batches of
+     * {@code limits}; each batch is written on a writer thread while the pool extracts the next one. Progress is
+     * reported as each batch is stored.
+     */
+    public IngestReport ingest(List<InputFile> inputs, BatchSink sink, BatchLimits limits, ProgressListener progress) {
+        return ingest(inputs, sink, limits, true, progress);
+    }
+
+    private IngestReport ingest(List<InputFile> inputs, BatchSink sink, BatchLimits limits, boolean overlap,
+            ProgressListener progress) {
         long t0 = System.nanoTime();
         progress.started(inputs.size());
-        Tally tally = new Tally();
-        Map<Node, String> stored = new HashMap<>(); // article IRI -> the input stored under it in this run
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-ingest");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (Delivery delivery = new Delivery(sink, limits, overlap, progress)) {
+            // a bounded window of inputs in flight: memory does not grow with the number of inputs
             Deque<Pending> window = new ArrayDeque<>();
             int next = 0;
             while (next < inputs.size() || !window.isEmpty()) {
                 while (next < inputs.size() && window.size() < threads * 4) {
                     InputFile f = inputs.get(next++);
-                    window.add(new Pending(f, pool.submit(() -> prepare(f))));
+                    window.add(new Pending(f, pool.submit(() -> prepareUnlessStored(f))));
                 }
-                ArticleOutcome outcome = deliver(window.removeFirst().await(), sink, stored);
-                tally.add(outcome);
-                progress.finished(outcome);
+                Pending p = window.removeFirst();
+                Prepared done = p.await();
+                if (done.outcome() == null) {
+                    delivery.unchanged(p.input().source(), done.unchanged());
+                } else {
+                    delivery.add(done.outcome());
+                }
             }
+            return delivery.finish(t0);
         } finally {
             pool.shutdownNow();
         }
-        return tally.report((System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Reads an input and, unless the store holds its article already ({@link #skipping}), extracts it. An input
+     * found in the store is never extracted, never written.
+     */
+    private Prepared prepareUnlessStored(InputFile input) {
+        if (stored == StoredArticles.NONE) {
+            return new Prepared(prepare(input), null);
+        }
+        SourceText text;
+        try {
+            text = reader.read(input.path(), input.source());
+        } catch (InputException e) {
+            return new Prepared(new ArticleOutcome.Failed(input.source(), e.getMessage(), e), null);
+        } catch (Throwable t) {
+            return new Prepared(failed(input.source(), "could not be read", t), null);
+        }
+        Node article = Ids.article(text.source(), text.sha256());
+        return stored.unchanged(article, text.source()) ? new Prepared(null, article) : new Prepared(prepare(text), null);
+    }
+
+    /** What became of an input on the pool: its outcome, or (outcome null) the stored article it left unchanged. */
+    private record Prepared(ArticleOutcome outcome, Node unchanged) {}
+
     /** An input on the pool. */
-    private record Pending(InputFile input, Future<ArticleOutcome> result) {
-        ArticleOutcome await() {
+    private record Pending(InputFile input, Future<Prepared> result) {
+        Prepared await() {
             try {
                 return result.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             } catch (ExecutionException e) { // prepare never throws, but an Error can strike while it returns
-                return failed(input.source(), "extraction failed", e.getCause());
+                return new Prepared(failed(input.source(), "extraction failed", e.getCause()), null);
             }
-        }
-    }
-
-    private static ArticleOutcome deliver(ArticleOutcome outcome, ArticleSink sink, Map<Node, String> stored) {
-        if (!(outcome instanceof ArticleOutcome.Ready ready)) {
-            return outcome;
-        }
-        String original = stored.get(ready.article());
-        try {
-            if (original != null) {
-                ArticleOutcome.Duplicate same = new ArticleOutcome.Duplicate(ready.file(), original, ready.article());
-                sink.same(same);
-                return same;
-            }
-            sink.accept(ready);
-            stored.put(ready.article(), ready.file());
-            return ready;
-        } catch (Throwable t) {
-            return failed(ready.file(), "could not be stored", t);
-        }
-    }
-
-    /** Running totals; used on the caller's thread only. */
-    private static final class Tally {
-        int articles;
-        int roles;
-        int quotes;
-        int relations;
-        int duplicates;
-        final List<String> failures = new ArrayList<>();
-        final Map<String, Integer> byType = new TreeMap<>();
-
-        void add(ArticleOutcome outcome) {
-            switch (outcome) {
-                case ArticleOutcome.Ready r -> {
-                    articles++;
-                    ArticleFacts f = r.facts();
-                    for (Entity e : f.entities()) {
-                        byType.merge(e.type().localName(), 1, Integer::sum);
-                    }
-                    roles += f.roles().size();
-                    quotes += f.quotes().size();
-                    relations += f.relations().size();
-                }
-                case ArticleOutcome.Duplicate d -> duplicates++;
-                case ArticleOutcome.Failed x -> failures.add(x.message());
-            }
-        }
-
-        IngestReport report(double seconds) {
-            return new IngestReport(articles, duplicates, failures, byType, roles, quotes, relations, seconds);
         }
     }
 }

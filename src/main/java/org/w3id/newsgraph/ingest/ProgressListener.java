@@ -6,6 +6,9 @@ public interface ProgressListener extends AutoCloseable {
 
     void finished(ArticleOutcome outcome);
 
+    /** Told of an input whose article the store holds already, byte for byte: skipped, not extracted. */
+    default void unchanged(String file) {}
+
     @Override
     default void close() {}
 

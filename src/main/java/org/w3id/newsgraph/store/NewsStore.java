@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -31,9 +33,11 @@ import org.apache.jena.tdb2.TDB2;
  * IRI) plus the ontology graph {@link #ONTOLOGY_GRAPH}. The union default graph is on, so SPARQL without
  * {@code GRAPH} sees every named graph.
  *
- * <p><b>Atomicity.</b> Storing one article is one TDB2 write transaction (delete its named graph, add the new
- * triples, commit). TDB2 commits are atomic and journalled, so killing the process during a build never leaves a
- * half-written article: after a restart the store holds either the old version of the article or the new one.
+ * <p><b>Atomicity.</b> Storing one article, or a batch of them ({@link #writeArticles}), is one TDB2 write
+ * transaction (delete each named graph, add the new triples, commit). TDB2 commits are atomic and journalled, so
+ * killing the process during a build never leaves a half-written article: after a restart the store holds either
+ * the old versions of a batch's articles or the new ones. Every change to article graphs goes through
+ * {@link ArticleWriter}, the one place that knows which articles a transaction changed.
  *
  * <p><b>One guarded path.</b> Every transaction on the store, this class's own and those of every user of
  * {@link #dataset()} (the query runner, the exports, Fuseki's SPARQL Update and Graph Store), goes through
@@ -167,20 +171,43 @@ public final class NewsStore implements AutoCloseable {
      *                                  triple that cannot be stored (variables, literal subjects, ...)
      */
     public void replaceArticle(Node article, Graph g) {
-        requireGraphName(article);
-        if (article.equals(ONTOLOGY_GRAPH)) {
-            throw new IllegalArgumentException("an article cannot use the ontology graph name " + article);
-        }
-        replaceGraph(article, g);
+        writeArticles(List.of(ArticleWrite.store(article, g, null)), Set.of());
+    }
+
+    /**
+     * Applies a batch of article writes in one write transaction ({@link ArticleWriter}): all of them commit or
+     * none does, so a crash or a failure in the middle of a batch leaves the store as it was before the batch.
+     *
+     * @param keep articles never retired as old versions (those the running build stored already)
+     * @return the article graphs retired as old versions of the writes' sources
+     */
+    public List<Node> writeArticles(List<ArticleWrite> writes, Set<Node> keep) {
+        return writeArticles(writes, keep, article -> {});
+    }
+
+    /** {@link #writeArticles(List, Set)}, calling {@code afterEach} inside the transaction after each write. */
+    List<Node> writeArticles(List<ArticleWrite> writes, Set<Node> keep, Consumer<Node> afterEach) {
+        List<Node> retired = new ArrayList<>();
+        String what = writes.size() == 1 && writes.get(0).article() != null
+                ? "storing graph " + writes.get(0).article().getURI()
+                : writes.size() == 1 ? "retiring the old versions of " + writes.get(0).source()
+                : "storing a batch of " + writes.size() + " articles";
+        write(what, d -> retired.addAll(ArticleWriter.apply(d, writes, keep, afterEach)));
+        return retired;
     }
 
     /**
      * Replaces the whole content of the named graph {@code name} by {@code g} in one write transaction (used
-     * for the ontology graph). Same guarantees as {@link #replaceArticle}.
+     * for the ontology graph). Same guarantees as {@link #replaceArticle}. Leaves the store untouched when the
+     * graph already holds these triples (up to blank-node labels), so a build that changes nothing writes nothing.
      */
     public void replaceGraph(Node name, Graph g) {
         requireGraphName(name);
         List<Triple> triples = copyChecked(g);
+        // isomorphic, not equal: the ontology's blank nodes get new labels each time it is parsed
+        if (read(d -> IsoMatcher.isomorphic(d.getGraph(name), g))) {
+            return;
+        }
         write("storing graph " + name.getURI(), d -> {
             d.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             for (Triple t : triples) {
@@ -193,12 +220,7 @@ public final class NewsStore implements AutoCloseable {
     public boolean deleteArticle(Node article) {
         requireGraphName(article);
         boolean[] had = new boolean[1];
-        write("deleting graph " + article.getURI(), d -> {
-            had[0] = d.find(article, Node.ANY, Node.ANY, Node.ANY).hasNext();
-            if (had[0]) {
-                d.deleteAny(article, Node.ANY, Node.ANY, Node.ANY);
-            }
-        });
+        write("deleting graph " + article.getURI(), d -> had[0] = ArticleWriter.delete(d, article));
         return had[0];
     }
 

@@ -36,7 +36,9 @@ class BuildSummaryTest {
         assertTrue(total < 33, lines.get(1));
         assertEquals("  roles:     5", lines.get(2));
         assertTrue(lines.get(5).matches("  triples:   \\d+ in the store"), lines.get(5));
-        assertEquals(6, lines.size(), r.out());
+        assertTrue(lines.get(6).matches("  written:   1 write transaction in \\d+\\.\\d s \\(on a writer thread, while "
+                + "extraction went on\\)"), lines.get(6));
+        assertEquals(7, lines.size(), r.out());
     }
 
     @Test
