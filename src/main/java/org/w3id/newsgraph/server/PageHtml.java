@@ -71,6 +71,13 @@ final class PageHtml {
         return link(local != null ? local : iri.getURI(), text);
     }
 
+    /** Links to the same resource as raw triples, Turtle and JSON-LD. */
+    PageHtml otherForms() {
+        return markup("<p class=\"meta\">").markup(link("?view=triples", "raw triples")).text(" · ")
+                .markup(link("?format=turtle", "Turtle")).text(" · ").markup(link("?format=jsonld", "JSON-LD"))
+                .markup("</p>\n");
+    }
+
     /** The finished page. */
     String finish() {
         return b.append("</body></html>\n").toString();

@@ -215,7 +215,9 @@ class ServerReadTest {
         for (String name : QueryCatalog.standard(Path.of("").toAbsolutePath()).names()) {
             assertTrue(r.body().contains("<button type=\"button\" data-query=\"" + name + "\""), name);
         }
-        assertTrue(r.body().contains("new URL(\"/newsgraph/sparql\", location.href)"));
+        assertTrue(r.body().contains("<body data-endpoint=\"/newsgraph/sparql\" data-queries=\"/newsgraph/queries\">"));
+        assertTrue(r.body().contains("<script src=\"/query-page/query.js\"></script>"), r.body());
+        assertEquals(200, get(base() + "/query-page/query.js", "*/*").statusCode());
         assertEquals(404, get(base() + "/nothing-here", "text/html").statusCode());
     }
 
