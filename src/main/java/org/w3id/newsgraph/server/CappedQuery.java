@@ -14,11 +14,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.engine.binding.Binding;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Fuseki's SPARQL query service within the server's limits. The query is parsed within the time budget
@@ -86,6 +88,15 @@ final class CappedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    /**
+     * Sets {@link #TRUNCATED} and lets scripts on other origins read it (CORS exposes only a few headers; this
+     * adds to the filter's list).
+     */
+    static void markTruncated(HttpServletResponse resp, long maxRows) {
+        resp.setHeader(TRUNCATED, Long.toString(maxRows));
+        resp.addHeader("Access-Control-Expose-Headers", TRUNCATED);
+    }
+
     /** The first {@code maxRows} rows, with the header {@link #TRUNCATED} when there was one more. */
     private QueryExecResult atMostMaxRows(HttpAction action, RowSet rows) {
         List<Binding> kept = new ArrayList<>();
@@ -94,7 +105,7 @@ final class CappedQuery extends SPARQL_QueryDataset {
         }
         if (kept.size() > maxRows) {
             kept.remove(kept.size() - 1);
-            action.getResponse().setHeader(TRUNCATED, Long.toString(maxRows));
+            markTruncated(action.getResponse(), maxRows);
         }
         return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
     }

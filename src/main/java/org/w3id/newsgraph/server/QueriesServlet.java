@@ -149,7 +149,7 @@ final class QueriesServlet extends HttpServlet {
         }
         resp.setStatus(HttpServletResponse.SC_OK);
         if (cut) {
-            resp.setHeader(CappedQuery.TRUNCATED, Long.toString(maxRows));
+            CappedQuery.markTruncated(resp, maxRows);
         }
         resp.setContentType((parsed.isConstructType() || parsed.isDescribeType() ? "text/turtle"
                 : TYPES.get(fmt.get())) + ";charset=utf-8");

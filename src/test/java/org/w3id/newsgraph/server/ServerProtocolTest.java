@@ -140,6 +140,13 @@ class ServerProtocolTest {
         assertEquals(1 + 2, r.body().split("\r\n").length, r.body());
         assertEquals(Optional.empty(), truncated(r));
 
+        // a script on another origin may read it
+        r = Http.send(Http.request(server.sparqlUrl() + "?query=" + enc("SELECT ?s { ?s <urn:ex:p> ?o }"))
+                .header("Accept", "text/csv").header("Origin", "http://tools.example").GET().build());
+        assertEquals(Optional.of(Integer.toString(CAP)), truncated(r));
+        assertTrue(r.headers().allValues("Access-Control-Expose-Headers").stream()
+                .anyMatch(v -> v.contains("X-Newsgraph-Truncated")), r.headers().toString());
+
         // the prepared queries too
         r = get(server.url() + "/queries/rows?format=csv&below=v9", "*/*");
         assertEquals(200, r.statusCode(), r.body());
