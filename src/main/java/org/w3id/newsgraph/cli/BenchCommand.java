@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the benchmarks and the fuzzer, one subcommand each (results go to docs/ by hand). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: extraction speed, server load, fuzzing.",
-        subcommands = {BenchExtractCommand.class, BenchServerCommand.class, BenchFuzzCommand.class})
+        description = "Benchmarks: extraction speed, server load, fuzzing, the graph view.",
+        subcommands = {BenchExtractCommand.class, BenchServerCommand.class, BenchFuzzCommand.class,
+            BenchViewCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

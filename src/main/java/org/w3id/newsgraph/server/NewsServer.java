@@ -28,6 +28,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.newsgraph.query.QueryCatalog;
+import org.w3id.newsgraph.server.view.ViewApiServlet;
 import org.w3id.newsgraph.store.NewsStore;
 
 import jakarta.servlet.DispatcherType;
@@ -136,6 +137,7 @@ public final class NewsServer {
                 .addServlet("", new HomePage(catalog, DATASET + "/sparql", DATASET + "/queries"))
                 .addServlet("/webjars/*", new ClassPathServlet("META-INF/resources/webjars"))
                 .addServlet(HomePage.ASSETS + "*", new ClassPathServlet("query-page"))
+                .addServlet("/view/api/*", new ViewApiServlet(data, config.timeout()))
                 .addServlet("/view/*", new ClassPathServlet("view"))
                 .addServlet("/view", new ClassPathServlet("view"))
                 .addServlet("/id/*", new ResourceServlet(data, config.timeout()))

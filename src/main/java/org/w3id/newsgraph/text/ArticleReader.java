@@ -69,13 +69,23 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new InputException("cannot read file: " + file + ": " + e.getMessage());
         }
-        if (bytes.length > maxBytes) { // grew while we looked
-            throw new InputException("file too large: " + file + ", the limit is " + maxBytes
-                    + " bytes (raise it with --max-size)");
+        return decode(bytes, source, file.toString());
+    }
+
+    /**
+     * Decodes an article's bytes read elsewhere (the Spark job reads them from any Hadoop file system) under the
+     * same rules as a file: the size limit, text not binary, not blank.
+     *
+     * @param name how messages name it (the file path)
+     */
+    public SourceText decode(byte[] bytes, String source, String name) throws InputException {
+        if (bytes.length > maxBytes) { // also when a file grew while we looked
+            throw new InputException("file too large: " + name + " has " + bytes.length + " bytes, the limit is "
+                    + maxBytes + " bytes (raise it with --max-size)");
         }
-        String text = TextDecoder.decode(bytes, file.toString());
+        String text = TextDecoder.decode(bytes, name);
         if (text.isBlank()) {
-            throw new InputException("empty file: " + file);
+            throw new InputException("empty file: " + name);
         }
         return new SourceText(source, text, ContentHash.sha256(bytes));
     }

@@ -11,14 +11,14 @@ import java.util.Map;
  * skipped, except on CI ({@code CI=true}): {@code .ci/run} installs both, so a missing browser there is a broken
  * install and must fail the build rather than hide as zero tests run.
  */
-final class Browser {
+public final class Browser {
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private Browser() {}
 
     /** Skips (or, on CI, fails) the calling test unless both executables are there. */
-    static void require() {
+    public static void require() {
         require(CHROMIUM, CHROMEDRIVER, System.getenv());
     }
 

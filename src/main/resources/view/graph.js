@@ -1,0 +1,145 @@
+// The Cytoscape graph: what is drawn, how it is styled and laid out, and which labels show at which zoom.
+/* global cytoscape, cytoscapeFcose */
+import { colour } from './palette.js';
+
+const FONT = 13; // on-screen label size in px, whatever the zoom
+const LABEL_AREA = 9000; // one label per this many square pixels of canvas, at most
+
+if (typeof cytoscapeFcose !== 'undefined') cytoscape.use(cytoscapeFcose);
+const LAYOUT = typeof cytoscapeFcose !== 'undefined' ? 'fcose' : 'cose';
+
+function nodeSize(mentions) {
+  return Math.min(84, 22 + 9 * Math.log2(1 + mentions));
+}
+
+const screenFont = (cy, px) => () => px / Math.min(1, cy.zoom());
+
+function style(cy) {
+  return [
+    { selector: 'node', style: {
+      'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: '',
+      'font-size': screenFont(cy, FONT), color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-outline-color': '#fff', 'text-outline-width': 2, 'text-wrap': 'ellipsis',
+      'text-max-width': () => 160 / Math.min(1, cy.zoom()), 'border-width': 1, 'border-color': '#fff',
+    } },
+    { selector: 'node.labelled', style: { label: 'data(label)' } },
+    { selector: 'edge', style: {
+      width: 'data(width)', 'line-color': '#aeb8c6', 'target-arrow-color': '#aeb8c6',
+      'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', opacity: 0.9,
+    } },
+    { selector: 'edge[relation = "coMention"]', style: {
+      'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#d3d9e1', opacity: 0.8,
+    } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
+    { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
+    { selector: 'edge.near', style: {
+      'line-color': '#5f6b7a', 'target-arrow-color': '#5f6b7a', label: 'data(label)',
+      'font-size': screenFont(cy, 11), color: '#3b4654', 'text-rotation': 'autorotate',
+      'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
+    } },
+  ];
+}
+
+/** A graph in the given container; nothing drawn yet. */
+export function createGraph(container) {
+  let cy = null;
+  cy = cytoscape({ container, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+  cy.style(style(cy));
+  let pending = 0;
+  cy.on('zoom', () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => { labelBest(cy); cy.style().update(); });
+  });
+  return cy;
+}
+
+function edgeId(e) {
+  return `${e.source}|${e.relation}|${e.target}`;
+}
+
+/**
+ * Adds the API's nodes and edges (keys as ids) to the graph, updating those already there; new nodes start
+ * around {@code anchor} when one is given. Returns the nodes that were added.
+ */
+export function merge(cy, data, anchor) {
+  const added = [];
+  const at = anchor ? cy.getElementById(anchor) : null;
+  cy.batch(() => {
+    for (const n of data.nodes) {
+      const d = { id: n.key, iri: n.iri, label: n.label, type: n.type, kind: n.kind, mentions: n.mentions,
+        size: nodeSize(n.mentions), colour: colour(n.type) };
+      const old = cy.getElementById(n.key);
+      if (old.nonempty()) {
+        old.data(d);
+      } else {
+        const node = cy.add({ group: 'nodes', data: d });
+        if (at && at.nonempty()) {
+          const a = (added.length * 2.39996) % (2 * Math.PI);
+          const r = 60 + 8 * Math.sqrt(added.length);
+          node.position({ x: at.position('x') + r * Math.cos(a), y: at.position('y') + r * Math.sin(a) });
+        }
+        added.push(node);
+      }
+    }
+    for (const e of data.edges) {
+      const id = edgeId(e);
+      if (cy.getElementById(id).empty() && cy.getElementById(e.source).nonempty()
+          && cy.getElementById(e.target).nonempty()) {
+        cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, relation: e.relation,
+          label: e.label, weight: e.weight, width: Math.min(6, 1.2 + Math.log2(e.weight)) } });
+      }
+    }
+  });
+  return cy.collection(added);
+}
+
+/** Lays the shown elements out over the whole canvas; {@code fresh} starts from random positions. */
+export function layout(cy, fresh) {
+  const eles = cy.elements(':visible');
+  if (eles.empty()) return Promise.resolve();
+  const options = LAYOUT === 'fcose'
+    ? { name: 'fcose', quality: 'default', randomize: fresh, animate: false, fit: false, padding: 40,
+      nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, packComponents: true,
+      tile: true, tilingPaddingVertical: 30, tilingPaddingHorizontal: 30 }
+    : { name: 'cose', randomize: fresh, animate: false, fit: false, padding: 40, nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 110, componentSpacing: 80 };
+  const run = eles.layout(options);
+  const done = run.promiseOn('layoutstop');
+  run.run();
+  return done;
+}
+
+/**
+ * Lays out only what an expansion added, around its entity (which stays where it is), so that the rest of the
+ * picture keeps its place and the cost follows the size of the expansion, not of the graph.
+ */
+export function layoutAround(cy, anchor, added) {
+  const part = added.union(anchor).filter(':visible');
+  if (added.empty() || part.empty()) return Promise.resolve();
+  const eles = part.union(part.edgesWith(part));
+  // without fcose the spiral that merge() placed the new nodes on stays as it is
+  if (LAYOUT !== 'fcose') return Promise.resolve();
+  const at = anchor.position();
+  const run = eles.layout({ name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false,
+    nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, packComponents: false,
+    fixedNodeConstraint: [{ nodeId: anchor.id(), position: { x: at.x, y: at.y } }] });
+  const done = run.promiseOn('layoutstop');
+  run.run();
+  return done;
+}
+
+/** Labels the most-mentioned shown nodes, as many as the canvas has room for; the selection's always. */
+export function labelBest(cy) {
+  const shown = cy.nodes(':visible');
+  const budget = Math.max(12, Math.floor((cy.width() * cy.height()) / LABEL_AREA / Math.max(1, 1 / cy.zoom())));
+  const ranked = shown.sort((a, b) => b.data('mentions') - a.data('mentions') || a.id().localeCompare(b.id()));
+  cy.batch(() => {
+    cy.nodes().removeClass('labelled');
+    ranked.slice(0, budget).addClass('labelled');
+    const sel = cy.nodes(':selected');
+    sel.closedNeighborhood().nodes().addClass('labelled');
+  });
+}
+
+/** The layout this page uses: fcose when its WebJar loaded, else Cytoscape's own cose. */
+export const layoutName = LAYOUT;

@@ -1,0 +1,109 @@
+package org.w3id.newsgraph.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.w3id.newsgraph.bench.SyntheticNews;
+import org.w3id.newsgraph.server.NewsServer;
+import org.w3id.newsgraph.store.NewsStore;
+
+/**
+ * The graph view on a real TDB2 store of 1,000 made-up articles ({@link SyntheticNews}) in headless Chromium:
+ * it draws only the top N and the neighbourhoods asked for, says when a limit cut the answer, and a deep link
+ * opens on its entity. Behaviour only: the times are measured by {@code newsgraph bench view} (docs/BENCHMARKS.md).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LargeStoreViewTest {
+    static final int ARTICLES = 1000;
+
+    final SyntheticNews news = new SyntheticNews(ARTICLES, 13);
+    NewsStore store;
+    NewsServer server;
+    ChromeDriver driver;
+    ViewPage page;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) throws IOException {
+        Browser.require();
+        store = ViewStores.synthetic(tmp.resolve("db"), news, ARTICLES);
+        server = ViewStores.serve(store);
+        driver = ViewStores.chromium(tmp.resolve("chromium-profile"));
+        page = new ViewPage(driver, server.baseUrl());
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void theStoreHoldsTheArticles() {
+        assertEquals(ARTICLES + 1, store.articles().size() + 1);
+    }
+
+    @Test
+    void opensOnTheTopNAndSaysThereIsMore() {
+        page.open("");
+        List<String> shown = page.shown();
+        assertEquals(40, shown.size());
+        assertEquals(news.nameOf(0), shown.get(0));
+        assertEquals(page.apiNames("top?n=40").stream().sorted().toList(), shown.stream().sorted().toList());
+        assertEquals("The 40 most-mentioned entities; raise N to see more.", driver.findElement(By.id("note")).getText());
+        page.number("top-n", 12);
+        page.click("#show-top");
+        assertEquals(12, page.shown().size());
+        assertEquals(page.apiNames("top?n=12").stream().sorted().toList(), page.shown().stream().sorted().toList());
+    }
+
+    @Test
+    void expandingAPopularEntityBringsAtMostItsStrongestNeighbours() {
+        page.open("?n=10");
+        assertEquals(10, page.shown().size());
+        page.click("#shown button[data-entity='" + news.keyOf(0) + "']");
+        page.waitForPanel(news.keyOf(0));
+        assertEquals(news.nameOf(0), page.panelTitle());
+        int shown = page.shown().size();
+        assertTrue(shown > 10 && shown <= 10 + 80, "entities on screen: " + shown);
+        assertTrue(page.shown().containsAll(page.apiNames("neighbours?entity=" + news.keyOf(0) + "&limit=80")),
+                page.shown().toString());
+        assertEquals("More neighbours exist than the 80 shown: filter by type, relation or weight.",
+                driver.findElement(By.id("note")).getText());
+        assertEquals(List.of(), page.offScreen(news.keyOf(0)));
+    }
+
+    @Test
+    void aDeepLinkOpensOnItsEntity() {
+        page.open("?entity=" + news.keyOf(3) + "&depth=1&type=Person");
+        page.waitForPanel(news.keyOf(3));
+        assertEquals(news.nameOf(3), page.panelTitle());
+        assertEquals(Boolean.TRUE, page.js("return window.newsgraphView.cy.getElementById(arguments[0]).selected();",
+                news.keyOf(3)));
+        // the entity is a company: it stays, as the focus, while the type filter keeps only people around it
+        assertEquals("Company", page.js("return window.newsgraphView.cy.getElementById(arguments[0]).data('type');",
+                news.keyOf(3)));
+        assertEquals(List.of("Person"), page.js("const f = arguments[0]; return window.newsgraphView.cy"
+                + ".nodes(':visible').filter(n => n.id() !== f).map(n => n.data('type'))"
+                + ".filter((t, i, all) => all.indexOf(t) === i).sort();", news.keyOf(3)));
+        assertTrue(page.shown().size() > 1, page.shown().toString());
+        assertEquals(List.of("Person"), page.checked("#types input"));
+    }
+}
