@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,8 @@ public final class QueryRunner {
     /**
      * Runs {@code q} with the given parameter values (missing ones take their defaults) and writes the result.
      *
-     * @return true when the rows were cut at {@code maxRows}: a SELECT gave {@code maxRows} rows under the
-     *         {@code LIMIT} this runner imposed (it may have had exactly that many)
+     * @return true when the rows were cut at {@code maxRows}: a SELECT had more than {@code maxRows} rows under
+     *         the {@code LIMIT} this runner imposed (it asks for one row more than it writes, to know)
      * @throws ParamException one line: unknown or missing parameter, bad IRI value
      * @throws QueryException one line: syntax error, timeout
      */
@@ -121,15 +122,17 @@ public final class QueryRunner {
         Query query = q.parsed();
         Paging.apply(q, params, query);
         boolean imposed = maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows);
-        capRows(query, maxRows);
+        if (imposed) {
+            query.setLimit(maxRows + 1);
+        }
         Binding binding = bind(q, params);
-        long[] rows = {-1};
+        boolean[] cut = {false};
         execute(q, () -> {
             try (QueryExec exec = exec(query, binding)) {
-                rows[0] = write(query, exec, fmt, out);
+                cut[0] = write(query, exec, fmt, out, imposed ? maxRows : Long.MAX_VALUE);
             }
         });
-        return imposed && rows[0] >= maxRows;
+        return cut[0];
     }
 
     /**
@@ -217,8 +220,8 @@ public final class QueryRunner {
             }
             String value = params.containsKey(p.name()) ? params.get(p.name()) : p.defaultValue().orElse(null);
             if (value == null) {
-                throw new ParamException("query " + q.name() + " needs a value for '" + p.name() + "' ("
-                        + p.description() + "): --param " + p.name() + "=...");
+                throw ParamException.missing(p.name(), "query " + q.name() + " needs a value for '" + p.name()
+                        + "' (" + p.description() + ")");
             }
             b.add(Var.alloc(p.name()), node(p.name(), value));
         }
@@ -243,23 +246,38 @@ public final class QueryRunner {
         return NodeFactory.createLiteralString(value);
     }
 
-    /** Writes the result; returns the number of SELECT rows written, -1 for other query types. */
-    private static long write(Query query, QueryExec exec, ResultFormat fmt, OutputStream out) {
+    /** Writes the result, at most {@code maxRows} SELECT rows; returns whether more rows were left unwritten. */
+    private static boolean write(Query query, QueryExec exec, ResultFormat fmt, OutputStream out, long maxRows) {
         if (query.isSelectType()) {
-            // Counted on the way through: the writers read the rows, not the ResultSet's own row number.
             RowSet rows = exec.select();
-            long[] n = {0};
-            ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.getResultVars(), Iter.map(rows, b -> {
-                n[0]++;
-                return b;
-            })));
+            boolean[] more = {false};
+            // asks for the row past the limit while the rows are open: the writers close them at the end
+            Iterator<Binding> limited = new Iterator<>() {
+                private long written;
+
+                @Override
+                public boolean hasNext() {
+                    if (written < maxRows) {
+                        return rows.hasNext();
+                    }
+                    more[0] |= rows.hasNext();
+                    return false;
+                }
+
+                @Override
+                public Binding next() {
+                    written++;
+                    return rows.next();
+                }
+            };
+            ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.getResultVars(), limited));
             switch (fmt) {
                 case TABLE -> ResultSetFormatter.out(out, rs, prologue(query));
                 case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
                 case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
                 case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
             }
-            return n[0];
+            return more[0];
         } else if (query.isAskType()) {
             boolean yes = exec.ask();
             switch (fmt) {
@@ -277,7 +295,7 @@ public final class QueryRunner {
         } else {
             throw new QueryException("unsupported query type: " + query.queryType());
         }
-        return -1;
+        return false;
     }
 
     /** The query's own prefixes over the project ones, to shorten IRIs in the text table. */

@@ -1,6 +1,8 @@
 package org.w3id.newsgraph.server;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -12,18 +14,27 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
-import org.w3id.newsgraph.query.QueryRunner;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Fuseki's SPARQL query service within the server's limits. The query is parsed within the time budget
  * ({@link SparqlParsing}) and runs with what is left of it, so parsing and execution together end by the timeout
  * (503); {@code SERVICE} is refused unless allowed ({@link ServicePolicy}); and, as neither ARQ nor Fuseki 6 has
- * a result-size setting, the parsed query gets {@code LIMIT maxRows} when it has no limit or a larger one: the
- * client sees at most {@code maxRows} solutions and the server never computes more.
+ * a result-size setting, the parsed query gets {@code LIMIT maxRows + 1} when it has no limit or a larger one:
+ * the client sees at most {@code maxRows} solutions, and when there were more the response says so in the header
+ * {@link #TRUNCATED} (its value the cap). Those rows are held in memory before they are sent, as headers go
+ * first; the cap bounds them.
  */
 final class CappedQuery extends SPARQL_QueryDataset {
+    /** The response header of a result cut at the row cap; its value is the cap. */
+    static final String TRUNCATED = "X-Newsgraph-Truncated";
+
     private final long maxRows;
     private final Duration timeout;
     private final ServicePolicy service;
@@ -58,9 +69,17 @@ final class CappedQuery extends SPARQL_QueryDataset {
         action.beginRead();
         try {
             Pair<DatasetGraph, Query> p = decideDataset(action, query, queryString);
-            try (QueryExec exec = createQueryExec(action, p.getRight(), p.getLeft())) {
-                QueryExecResult result = executeQuery(action, exec, p.getRight(), queryString);
-                sendResults(action, result, p.getRight().getPrologue());
+            Query q = p.getRight();
+            boolean imposed = maxRows < Long.MAX_VALUE && (!q.hasLimit() || q.getLimit() > maxRows);
+            if (imposed) {
+                q.setLimit(maxRows + 1);
+            }
+            try (QueryExec exec = createQueryExec(action, q, p.getLeft())) {
+                QueryExecResult result = executeQuery(action, exec, q, queryString);
+                if (imposed && result.isRowSet()) {
+                    result = atMostMaxRows(action, result.rowSet());
+                }
+                sendResults(action, result, q.getPrologue());
             }
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest("Parse error: " + Json.oneLine(e.getMessage()));
@@ -69,10 +88,25 @@ final class CappedQuery extends SPARQL_QueryDataset {
         }
     }
 
-    @Override
-    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
-        Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
-        QueryRunner.capRows(p.getRight(), maxRows);
-        return p;
+    /**
+     * Sets {@link #TRUNCATED} and lets scripts on other origins read it (CORS exposes only a few headers; this
+     * adds to the filter's list).
+     */
+    static void markTruncated(HttpServletResponse resp, long maxRows) {
+        resp.setHeader(TRUNCATED, Long.toString(maxRows));
+        resp.addHeader("Access-Control-Expose-Headers", TRUNCATED);
+    }
+
+    /** The first {@code maxRows} rows, with the header {@link #TRUNCATED} when there was one more. */
+    private QueryExecResult atMostMaxRows(HttpAction action, RowSet rows) {
+        List<Binding> kept = new ArrayList<>();
+        while (rows.hasNext() && kept.size() <= maxRows) {
+            kept.add(rows.next());
+        }
+        if (kept.size() > maxRows) {
+            kept.remove(kept.size() - 1);
+            markTruncated(action.getResponse(), maxRows);
+        }
+        return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
     }
 }

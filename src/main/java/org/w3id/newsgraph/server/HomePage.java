@@ -7,20 +7,25 @@ import java.nio.charset.StandardCharsets;
 import org.w3id.newsgraph.query.Param;
 import org.w3id.newsgraph.query.PreparedQuery;
 import org.w3id.newsgraph.query.QueryCatalog;
+import org.w3id.newsgraph.rdf.Prefixes;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The page at {@code /}: YASGUI (served from its WebJar on the class path, nothing from the internet) pointed at
- * the SPARQL endpoint, and the prepared queries as buttons that open their text in a new YASGUI tab (the texts
- * come from {@code GET /newsgraph/queries}). Queries with parameters also get a small form that runs them
- * through the queries API. Titles and descriptions are escaped like any data.
+ * The page at {@code /}: YASGUI (served from its WebJar on the class path) pointed at the SPARQL endpoint, and
+ * the prepared queries as buttons that open their text in a new YASGUI tab (the texts come from
+ * {@code GET /newsgraph/queries}). Queries with parameters also get a small form that runs them through the
+ * queries API and shows the rows as a table on the page. The page's script ({@code query-page/query.js})
+ * configures YASGUI so that nothing is fetched from another machine: prefix completion from the project's own
+ * prefixes (written into the page), no vocabulary look-ups. Titles and descriptions are escaped like any data.
  */
 final class HomePage extends HttpServlet {
     /** Where YASGUI's files are served, under {@code /webjars/}. */
     static final String YASGUI = "/webjars/zazuko__yasgui/4.5.0/build/";
+    /** Where the page's own script and style sheet are served (class-path folder {@code query-page}). */
+    static final String ASSETS = "/query-page/";
 
     private final QueryCatalog catalog;
     private final String sparqlPath;
@@ -55,12 +60,11 @@ final class HomePage extends HttpServlet {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>newsgraph — SPARQL</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(e).append(YASGUI).append("yasgui.min.css\">\n")
+                .append("<link rel=\"stylesheet\" href=\"").append(e).append(ASSETS).append("query.css\">\n")
                 .append("<script src=\"").append(e).append(YASGUI).append("yasgui.min.js\"></script>\n")
-                .append("<style>body{font-family:system-ui,sans-serif;margin:0}header{padding:.5em 1em;")
-                .append("background:#f4f4f4;border-bottom:1px solid #ddd}header h1{display:inline;font-size:1.3em;")
-                .append("margin-right:1em}.layout{display:flex}aside{width:17em;padding:0 1em;flex:none}")
-                .append("aside li{margin:.4em 0}aside button{cursor:pointer}aside form{font-size:90%;margin:.2em 0}")
-                .append("main{flex:auto;min-width:0}</style>\n</head>\n<body>\n<header><h1>newsgraph</h1>")
+                .append("</head>\n<body data-endpoint=\"").append(e).append(Html.escape(sparqlPath))
+                .append("\" data-queries=\"").append(e).append(Html.escape(queriesPath)).append("\">\n")
+                .append("<header><h1>newsgraph</h1>")
                 .append("SPARQL endpoint <code>").append(Html.escape(sparqlPath)).append("</code> · ")
                 .append("<a href=\"").append(e).append(Html.escape(queriesPath)).append("\">prepared queries (JSON)</a> · ")
                 .append("<a href=\"").append(e).append("/view/\">graph view</a> · ")
@@ -73,7 +77,7 @@ final class HomePage extends HttpServlet {
                     .append("</button>");
             if (!q.params().isEmpty()) {
                 b.append("<form method=\"get\" action=\"").append(e).append(Html.escape(queriesPath)).append('/')
-                        .append(name).append("\">");
+                        .append(name).append("\" data-title=\"").append(Html.escape(q.title())).append("\">");
                 for (Param p : q.params()) {
                     b.append("<input name=\"").append(Html.escape(p.name())).append("\" placeholder=\"")
                             .append(Html.escape(p.name())).append("\" title=\"").append(Html.escape(p.description()))
@@ -84,19 +88,24 @@ final class HomePage extends HttpServlet {
             }
             b.append("</li>\n");
         }
-        b.append("</ul></aside>\n<main><div id=\"yasgui\"></div></main></div>\n<script>\n")
-                .append("const endpoint = new URL(").append(jsString(ctx + sparqlPath)).append(", location.href).href;\n")
-                .append("const yasgui = new Yasgui(document.getElementById('yasgui'), {\n")
-                .append("  requestConfig: { endpoint: endpoint }, copyEndpointOnNewTab: false });\n")
-                .append("fetch(").append(jsString(ctx + queriesPath)).append(").then(r => r.json()).then(list => {\n")
-                .append("  const byName = new Map(list.map(q => [q.name, q]));\n")
-                .append("  document.querySelectorAll('#queries button[data-query]').forEach(b => {\n")
-                .append("    b.addEventListener('click', () => {\n")
-                .append("      const q = byName.get(b.dataset.query);\n")
-                .append("      if (q) yasgui.addTab(true, { name: q.title, yasqe: { value: q.query },\n")
-                .append("        requestConfig: { endpoint: endpoint } });\n")
-                .append("    });\n  });\n});\n</script>\n</body></html>\n");
+        b.append("</ul></aside>\n<main><section id=\"prepared-result\" hidden></section>")
+                .append("<div id=\"yasgui\"></div></main></div>\n")
+                .append("<script type=\"application/json\" id=\"prefixes\">")
+                .append(prefixesJson()).append("</script>\n")
+                .append("<script src=\"").append(e).append(ASSETS).append("query.js\"></script>\n</body></html>\n");
         return b.toString();
+    }
+
+    /** The project's prefixes as prefix.cc's JSON ({@code {"ng": "https://..."}}), for YASGUI's completion. */
+    static String prefixesJson() {
+        StringBuilder b = new StringBuilder("{");
+        Prefixes.MAPPING.getNsPrefixMap().forEach((prefix, iri) -> {
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            b.append(jsString(prefix)).append(':').append(jsString(iri));
+        });
+        return b.append('}').toString();
     }
 
     /** A JavaScript string literal safe inside a script element. */

@@ -2,6 +2,7 @@ package org.w3id.newsgraph.server;
 
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.FilterMapping;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
@@ -28,6 +31,8 @@ import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.server.view.ViewApiServlet;
 import org.w3id.newsgraph.store.NewsStore;
 
+import jakarta.servlet.DispatcherType;
+
 /**
  * The embedded server (Jena Fuseki Main) over the store's dataset. It assembles Fuseki's own services with a
  * few newsgraph servlets:
@@ -35,7 +40,9 @@ import org.w3id.newsgraph.store.NewsStore;
  * <li>{@code /newsgraph/sparql}, {@code /newsgraph/query}: SPARQL 1.1 Query (GET, POST), the default graph
  * being the union of all named graphs; every query, parsing included, is cancelled after the timeout (503) and
  * returns at most {@code maxRows} solutions ({@link CappedQuery});</li>
- * <li>{@code /newsgraph/get}: Graph Store Protocol, read only;</li>
+ * <li>{@code /newsgraph/get}: Graph Store Protocol, read only, its default graph the union too
+ * ({@link UnionGraphStoreRead}); the query endpoints opened in a browser show a page about them
+ * ({@link EndpointPage});</li>
  * <li>only with credentials ({@link ServerConfig#auth()}): {@code /newsgraph/update} (SPARQL Update) and
  * {@code /newsgraph/data} (Graph Store read-write), and writes to {@code /newsgraph/articles}, all behind HTTP
  * basic authentication; without them no write endpoint exists;</li>
@@ -111,7 +118,8 @@ public final class NewsServer {
                 .registerOperation(Operation.Query,
                         new CappedQuery(config.maxRows(), config.timeout(), sparqlFetch, parsing))
                 .registerOperation(Operation.Update,
-                        new BoundedUpdate(config.timeout(), config.maxRequest(), sparqlFetch, parsing));
+                        new BoundedUpdate(config.timeout(), config.maxRequest(), sparqlFetch, parsing))
+                .registerOperation(Operation.GSP_R, new UnionGraphStoreRead());
         if (config.auth().isPresent()) {
             AuthConfig auth = config.auth().get();
             AuthPolicy writer = Auth.policyAllowSpecific(auth.user());
@@ -128,10 +136,11 @@ public final class NewsServer {
         b.add(DATASET, service.build())
                 .addServlet("", new HomePage(catalog, DATASET + "/sparql", DATASET + "/queries"))
                 .addServlet("/webjars/*", new ClassPathServlet("META-INF/resources/webjars"))
+                .addServlet(HomePage.ASSETS + "*", new ClassPathServlet("query-page"))
                 .addServlet("/view/api/*", new ViewApiServlet(data, config.timeout()))
                 .addServlet("/view/*", new ClassPathServlet("view"))
                 .addServlet("/view", new ClassPathServlet("view"))
-                .addServlet("/id/*", new ResourceServlet(data))
+                .addServlet("/id/*", new ResourceServlet(data, config.timeout()))
                 .addServlet(DATASET + "/queries", queries)
                 .addServlet(DATASET + "/queries/*", queries)
                 .addServlet(DATASET + "/articles", articles)
@@ -148,10 +157,23 @@ public final class NewsServer {
         jetty.setErrorHandler(errors);
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         context.setErrorHandler(errors);
+        endpointPage(context);
         // forms are parsed by Jetty: let through what the front limit lets through, no more
         context.setMaxFormContentSize((int) config.maxRequest());
         jetty.setHandler(new RequestLimits(jetty.getHandler(), config.maxRequest(),
                 List.of(DATASET + "/articles")));
+    }
+
+    /** The endpoint page's filter goes before Fuseki's own, which would dispatch the request first. */
+    private static void endpointPage(ServletContextHandler context) {
+        FilterHolder holder = new FilterHolder(new EndpointPage());
+        holder.setName("newsgraph-endpoint-page");
+        FilterMapping mapping = new FilterMapping();
+        mapping.setFilterName(holder.getName());
+        mapping.setPathSpecs(new String[] {DATASET + "/sparql", DATASET + "/query"});
+        mapping.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        context.getServletHandler().addFilter(holder);
+        context.getServletHandler().prependFilterMapping(mapping);
     }
 
     private static Endpoint endpoint(Operation op, String name, Context ctx, AuthPolicy auth) {

@@ -18,6 +18,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.newsgraph.query.Param;
+import org.w3id.newsgraph.query.ParamException;
 import org.w3id.newsgraph.query.PreparedQuery;
 import org.w3id.newsgraph.query.QueryCatalog;
 import org.w3id.newsgraph.query.QueryException;
@@ -32,7 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The prepared queries over HTTP. {@code GET /newsgraph/queries} lists them (name, title, description,
  * parameters, query text); {@code GET /newsgraph/queries/NAME?param=value} runs one through {@link QueryRunner}
  * (values bound, never spliced; the server's timeout and row cap) and answers SPARQL results as JSON, CSV or TSV,
- * chosen by {@code ?format=} or else the Accept header (JSON by default). Errors are {@code {"error": "..."}}:
+ * chosen by {@code ?format=} or else the Accept header (JSON by default); a result cut at the row cap carries
+ * the header {@link CappedQuery#TRUNCATED}. Errors are {@code {"error": "..."}}:
  * 404 unknown query, 400 bad or missing parameter or format, 503 timeout.
  */
 final class QueriesServlet extends HttpServlet {
@@ -119,6 +121,7 @@ final class QueriesServlet extends HttpServlet {
             return;
         }
         Query parsed;
+        boolean cut;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
             parsed = q.parsed();
@@ -127,7 +130,11 @@ final class QueriesServlet extends HttpServlet {
                 Json.error(resp, HttpServletResponse.SC_BAD_REQUEST, "query " + q.name() + ": " + refused.get());
                 return;
             }
-            new QueryRunner(data.get(), timeout, maxRows, service.allowed()).run(q, params, fmt.get(), buf);
+            cut = new QueryRunner(data.get(), timeout, maxRows, service.allowed()).run(q, params, fmt.get(), buf);
+        } catch (ParamException e) {
+            Json.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.missing()
+                    .map(p -> e.reason() + ": add ?" + p + "=... to the URL").orElse(e.getMessage()));
+            return;
         } catch (QueryException e) {
             Throwable cause = e.getCause();
             if (cause instanceof QueryCancelledException) {
@@ -141,6 +148,9 @@ final class QueriesServlet extends HttpServlet {
             return;
         }
         resp.setStatus(HttpServletResponse.SC_OK);
+        if (cut) {
+            CappedQuery.markTruncated(resp, maxRows);
+        }
         resp.setContentType((parsed.isConstructType() || parsed.isDescribeType() ? "text/turtle"
                 : TYPES.get(fmt.get())) + ";charset=utf-8");
         resp.setContentLength(buf.size());

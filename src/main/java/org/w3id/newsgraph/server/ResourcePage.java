@@ -49,7 +49,8 @@ final class ResourcePage {
                 .append("<p><a href=\"").append(Html.escape(contextPath + "/")).append("\">newsgraph</a></p>\n")
                 .append("<h1>").append(Html.escape(title)).append("</h1>\n")
                 .append("<p class=\"iri\">").append(Html.escape(r.getURI())).append("</p>\n")
-                .append("<p>Also as <a href=\"?format=turtle\">Turtle</a> and <a href=\"?format=jsonld\">JSON-LD</a>.</p>\n");
+                .append("<p>Also as <a href=\"?format=turtle\">Turtle</a> and <a href=\"?format=jsonld\">JSON-LD</a>")
+                .append(profile(r) ? ", or as a <a href=\"?format=html\">profile page</a>" : "").append(".</p>\n");
         table(b, "Statements", g.find(r, Node.ANY, Node.ANY).toList(), false);
         List<Triple> incoming = new ArrayList<>(g.find(Node.ANY, Node.ANY, r).toList());
         table(b, "Referred to by", incoming, true);
@@ -66,6 +67,12 @@ final class ResourcePage {
         });
         b.append("</body></html>\n");
         return b.toString();
+    }
+
+    /** Entities and articles have a profile page besides these triples. */
+    private static boolean profile(Node r) {
+        String local = ResourceServlet.localPath(r.getURI());
+        return local != null && (local.startsWith("/id/entity/") || local.startsWith("/id/article/"));
     }
 
     private void table(StringBuilder b, String heading, List<Triple> triples, boolean bySubject) {

@@ -3,6 +3,8 @@ package org.w3id.newsgraph.server;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -11,9 +13,11 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.rdf.Prefixes;
 
 import jakarta.servlet.http.HttpServlet;
@@ -24,21 +28,28 @@ import jakarta.servlet.http.HttpServletResponse;
  * Linked data: {@code GET /id/...} on the server describes the resource {@code https://w3id.org/newsgraph/id/...}
  * (entities, articles, roles, quotes, statements) — see {@link ResourceDescription} — as Turtle, JSON-LD or an
  * HTML page, by the Accept header ({@code ?format=turtle|jsonld|html} overrides it; HTML when nothing more
- * specific is asked for, as browsers do). 404 when the store knows nothing of it.
+ * specific is asked for, as browsers do). In HTML an entity or article gets its profile page
+ * ({@link EntityPage}, {@link ArticlePage}, {@code ?page=N} for the next items of long lists), and
+ * {@code ?view=triples} the raw description ({@link ResourcePage}), as every other resource does. 404 when the
+ * store knows nothing of it.
  */
 final class ResourceServlet extends HttpServlet {
     /** The path under which the instance namespace is served. */
     static final String PATH = "/id/";
     private static final Pattern SAFE = Pattern.compile("/[a-z][a-z-]*/[A-Za-z0-9._~-]+");
     private static final String HTML = "text/html";
+    /** {@code ?view=triples}: the raw description as an HTML table, instead of the profile page. */
+    static final String TRIPLES = "triples";
     private static final String TURTLE = "text/turtle";
     private static final String JSONLD = "application/ld+json";
     private static final AcceptList OFFERS = AcceptList.create(HTML, TURTLE, JSONLD, "application/xhtml+xml");
 
     private final Supplier<DatasetGraph> data;
+    private final Duration timeout;
 
-    ResourceServlet(Supplier<DatasetGraph> data) {
+    ResourceServlet(Supplier<DatasetGraph> data, Duration timeout) {
         this.data = data;
+        this.timeout = timeout;
     }
 
     /** The server path of an IRI in the instance namespace ({@code /id/entity/huawei}), or null for others. */
@@ -62,6 +73,9 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         Node resource = NodeFactory.createURI(Prefixes.NGID + path.substring(1));
+        if (type.equals(HTML) && !TRIPLES.equals(req.getParameter("view")) && profile(req, resp, path, resource)) {
+            return;
+        }
         Graph g = ResourceDescription.describe(data.get(), resource);
         if (g.isEmpty()) {
             Json.error(resp, HttpServletResponse.SC_NOT_FOUND, "unknown resource " + resource.getURI());
@@ -77,6 +91,56 @@ final class ResourceServlet extends HttpServlet {
                         .getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * The profile page of an entity or article ({@link EntityPage}, {@link ArticlePage}); false when
+     * {@code resource} is neither, or the store lacks what the page needs, so the raw description follows.
+     */
+    private boolean profile(HttpServletRequest req, HttpServletResponse resp, String path, Node resource)
+            throws IOException {
+        boolean entity = path.startsWith("/entity/");
+        if (!entity && !path.startsWith("/article/")) {
+            return false;
+        }
+        int page = 1;
+        String p = req.getParameter("page");
+        if (p != null) {
+            try {
+                page = Integer.parseInt(p.strip());
+            } catch (NumberFormatException e) {
+                page = 0;
+            }
+            if (page < 1) {
+                Json.error(resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1, not '"
+                        + p + "'");
+                return true;
+            }
+        }
+        DatasetGraph dsg = data.get();
+        PageQueries queries = new PageQueries(dsg, timeout);
+        int pageNo = page;
+        Optional<String> html;
+        try {
+            html = Txn.calculateRead(dsg, () -> entity
+                    ? EntityPage.render(queries, resource, pageNo, req.getContextPath())
+                    : ArticlePage.render(queries, resource, req.getContextPath()));
+        } catch (QueryCancelledException e) {
+            Json.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the page took longer than "
+                    + timeout.toSeconds() + " s to read (the server's --timeout)");
+            return true;
+        }
+        if (html.isEmpty()) {
+            return false;
+        }
+        byte[] body = html.get().getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(HTML + ";charset=utf-8");
+        resp.setContentLength(body.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(body);
+        }
+        return true;
     }
 
     /** The media type to send, or null when nothing offered is acceptable. */

@@ -32,7 +32,7 @@ class ErrorBodiesTest {
     void serverErrorsAreOneLineWithoutStackTraces(@TempDir Path tmp) throws Exception {
         NewsStore store = NewsStore.open(tmp.resolve("db"));
         store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/a"),
-                UpdateAbortTest.graph("<https://w3id.org/newsgraph/id/entity/x> <urn:p> \"x\" ."));
+                UpdateAbortTest.graph("<https://w3id.org/newsgraph/id/entity/x> <urn:ex:p> \"x\" ."));
         try (Served served = Served.start(store, Served.writable())) {
             NewsServer server = served.server();
             String base = server.baseUrl();

@@ -108,14 +108,14 @@ class NewsServerTest {
             assertTrue(post.body().contains("<literal>Huawei</literal>"), post.body());
 
             // updates are refused, every way round
-            String update = "INSERT DATA { GRAPH <" + ID + "article/a> { <urn:x> <urn:p> \"injected\" } }";
+            String update = "INSERT DATA { GRAPH <" + ID + "article/a> { <urn:ex:x> <urn:ex:p> \"injected\" } }";
             int s1 = post(server.url() + "/sparql", "application/sparql-update", update).statusCode();
             int s2 = post(server.url() + "/update", "application/sparql-update", update).statusCode();
             int s3 = post(server.url() + "/sparql", "application/x-www-form-urlencoded", "update=" + enc(update))
                     .statusCode();
             int s4 = post(server.url(), "application/sparql-update", update).statusCode();
             int s5 = send(HttpRequest.newBuilder(URI.create(server.url() + "/get?graph=" + enc(ID + "article/a")))
-                    .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:p> 1 ."))
+                    .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:ex:x> <urn:ex:p> 1 ."))
                     .build()).statusCode();
             for (int s : new int[] {s1, s2, s3, s4, s5}) {
                 assertTrue(s >= 400 && s < 500, "expected 4xx, got " + s1 + " " + s2 + " " + s3 + " " + s4 + " " + s5);

@@ -42,7 +42,7 @@ class RequestLimitsTest {
     void start(@TempDir Path tmp) {
         store = NewsStore.open(tmp.resolve("db"));
         store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/a"),
-                UpdateAbortTest.graph("<urn:a> <urn:p> \"here\" ."));
+                UpdateAbortTest.graph("<urn:ex:a> <urn:ex:p> \"here\" ."));
         served = Served.start(store, Served.writable().withMaxRequest(LIMIT).withMaxUpload(100_000));
         server = served.server();
     }
@@ -88,8 +88,8 @@ class RequestLimitsTest {
     void oversizeBodiesGet413WithOrWithoutContentLength() throws Exception {
         String big = query(LIMIT + 1000);
         String form = "query=" + enc(big);
-        String update = "INSERT DATA { <urn:big> <urn:p> \"" + "x".repeat(LIMIT) + "\" }";
-        String turtle = "<urn:big> <urn:p> \"" + "x".repeat(LIMIT) + "\" .";
+        String update = "INSERT DATA { <urn:ex:big> <urn:ex:p> \"" + "x".repeat(LIMIT) + "\" }";
+        String turtle = "<urn:ex:big> <urn:ex:p> \"" + "x".repeat(LIMIT) + "\" .";
         for (boolean streamed : new boolean[] {false, true}) {
             String how = streamed ? "chunked " : "Content-Length ";
             assertTooLarge(send("POST", "/newsgraph/sparql", "application/sparql-query",

@@ -71,9 +71,9 @@ class ServerReadTest {
         RDFParser.fromString(TTL, Lang.TURTLE).parse(a);
         store.replaceArticle(NodeFactory.createURI(ID + "article/a"), a);
         Graph big = GraphFactory.createDefaultGraph();
-        Node p = NodeFactory.createURI("urn:p");
+        Node p = NodeFactory.createURI("urn:ex:p");
         for (int i = 0; i < BIG; i++) {
-            big.add(Triple.create(NodeFactory.createURI("urn:x:" + i), p, NodeFactory.createLiteralString("v" + i)));
+            big.add(Triple.create(NodeFactory.createURI("urn:ex:x:" + i), p, NodeFactory.createLiteralString("v" + i)));
         }
         store.replaceArticle(NodeFactory.createURI(ID + "article/big"), big);
         size = store.size();
@@ -111,18 +111,18 @@ class ServerReadTest {
 
     @Test
     void rowCapLimitsEveryQuery() throws Exception {
-        HttpResponse<String> r = get(base() + "/newsgraph/sparql?query=" + enc("SELECT ?s { ?s <urn:p> ?o }"),
+        HttpResponse<String> r = get(base() + "/newsgraph/sparql?query=" + enc("SELECT ?s { ?s <urn:ex:p> ?o }"),
                 "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(1 + 5, r.body().split("\r\n").length, r.body());
         // a smaller LIMIT is kept
-        r = get(base() + "/newsgraph/sparql?query=" + enc("SELECT ?s { ?s <urn:p> ?o } LIMIT 2"), "text/csv");
+        r = get(base() + "/newsgraph/sparql?query=" + enc("SELECT ?s { ?s <urn:ex:p> ?o } LIMIT 2"), "text/csv");
         assertEquals(1 + 2, r.body().split("\r\n").length, r.body());
     }
 
     @Test
     void slowQueryTimesOut() throws Exception {
-        String slow = "SELECT (COUNT(*) AS ?n) { ?a <urn:p> ?b . ?c <urn:p> ?d . ?e <urn:p> ?f }";
+        String slow = "SELECT (COUNT(*) AS ?n) { ?a <urn:ex:p> ?b . ?c <urn:ex:p> ?d . ?e <urn:ex:p> ?f }";
         long t0 = System.nanoTime();
         HttpResponse<String> r = get(base() + "/newsgraph/sparql?query=" + enc(slow), "text/csv");
         assertEquals(503, r.statusCode(), r.body());
@@ -131,12 +131,12 @@ class ServerReadTest {
 
     @Test
     void readOnlyRefusesEveryWrite() throws Exception {
-        String update = "INSERT DATA { <urn:x> <urn:p> \"injected\" }";
+        String update = "INSERT DATA { <urn:ex:x> <urn:ex:p> \"injected\" }";
         assertEquals(404, post(base() + "/newsgraph/update", "application/sparql-update", update, null).statusCode());
         int s = post(base() + "/newsgraph/sparql", "application/sparql-update", update, null).statusCode();
         assertTrue(s >= 400 && s < 500, "got " + s);
         HttpResponse<String> put = Http.send(Http.request(base() + "/newsgraph/data?default")
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:p> 1 ."))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:ex:x> <urn:ex:p> 1 ."))
                 .build());
         assertEquals(404, put.statusCode());
         HttpResponse<String> art = post(base() + "/newsgraph/articles", "text/plain", "Acme works with Globex.", null);
@@ -215,7 +215,9 @@ class ServerReadTest {
         for (String name : QueryCatalog.standard(Path.of("").toAbsolutePath()).names()) {
             assertTrue(r.body().contains("<button type=\"button\" data-query=\"" + name + "\""), name);
         }
-        assertTrue(r.body().contains("new URL(\"/newsgraph/sparql\", location.href)"));
+        assertTrue(r.body().contains("<body data-endpoint=\"/newsgraph/sparql\" data-queries=\"/newsgraph/queries\">"));
+        assertTrue(r.body().contains("<script src=\"/query-page/query.js\"></script>"), r.body());
+        assertEquals(200, get(base() + "/query-page/query.js", "*/*").statusCode());
         assertEquals(404, get(base() + "/nothing-here", "text/html").statusCode());
     }
 

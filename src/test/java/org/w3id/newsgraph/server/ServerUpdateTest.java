@@ -69,7 +69,7 @@ class ServerUpdateTest {
 
     @Test
     void updatesNeedCredentials() throws Exception {
-        String update = "INSERT DATA { GRAPH <urn:g> { <urn:x> <urn:p> \"inserted\" } }";
+        String update = "INSERT DATA { GRAPH <urn:ex:g> { <urn:ex:x> <urn:ex:p> \"inserted\" } }";
         assertEquals(401, post(url("/newsgraph/update"), "application/sparql-update", update, null).statusCode());
         assertEquals(401, post(url("/newsgraph/update"), "application/sparql-update", update, WRONG).statusCode());
         assertEquals("n\r\n0\r\n", count("inserted"));
@@ -78,7 +78,7 @@ class ServerUpdateTest {
         assertEquals("n\r\n1\r\n", count("inserted"));
 
         HttpRequest.Builder put = Http.request(url("/newsgraph/data?graph=" + enc("http://example.org/h")))
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:y> <urn:p> \"put\" ."));
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:ex:y> <urn:ex:p> \"put\" ."));
         assertEquals(401, Http.send(put.build()).statusCode());
         int putOk = Http.send(put.header("Authorization", AUTH).build()).statusCode();
         assertTrue(putOk == 200 || putOk == 201 || putOk == 204, "got " + putOk);

@@ -62,7 +62,7 @@ class ServiceRefusalTest {
         internal.start();
         store = NewsStore.open(tmp.resolve("db"));
         store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/a"),
-                UpdateAbortTest.graph("<urn:a> <urn:p> \"here\" ."));
+                UpdateAbortTest.graph("<urn:ex:a> <urn:ex:p> \"here\" ."));
     }
 
     @AfterEach
@@ -109,7 +109,7 @@ class ServiceRefusalTest {
                 + "> { ?x ?p ?o } } } }"), "text/csv"), "sub-query");
         assertRefused(get(url + "/sparql?query=" + enc("ASK { ?s ?p ?o FILTER EXISTS { SERVICE <" + secret()
                 + "> { ?s ?p ?o } } }"), "text/csv"), "EXISTS");
-        assertRefused(post(url + "/update", "application/sparql-update", "INSERT { <urn:x> <urn:p> ?o } WHERE { "
+        assertRefused(post(url + "/update", "application/sparql-update", "INSERT { <urn:ex:x> <urn:ex:p> ?o } WHERE { "
                 + "SERVICE <" + secret() + "> { ?x ?p ?o } }", AUTH), "update WHERE");
         assertRefused(post(url + "/update", "application/sparql-update", "LOAD <" + secret() + ">", AUTH), "LOAD");
 

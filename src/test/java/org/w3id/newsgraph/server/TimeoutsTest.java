@@ -40,9 +40,9 @@ class TimeoutsTest {
     void start(@TempDir Path tmp) {
         store = NewsStore.open(tmp.resolve("db"));
         Graph g = GraphFactory.createDefaultGraph();
-        Node p = NodeFactory.createURI("urn:p");
+        Node p = NodeFactory.createURI("urn:ex:p");
         for (int i = 0; i < ROWS; i++) {
-            g.add(Triple.create(NodeFactory.createURI("urn:x:" + i), p, NodeFactory.createLiteralString("v" + i)));
+            g.add(Triple.create(NodeFactory.createURI("urn:ex:x:" + i), p, NodeFactory.createLiteralString("v" + i)));
         }
         store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/rows"), g);
         size = store.size();
@@ -70,19 +70,19 @@ class TimeoutsTest {
     @Test
     void anUpdateOverACrossProductStopsAtTheTimeoutAndChangesNothing() throws Exception {
         // 1500 x 1500 = 2.25 million rows to insert: found within the timeout, inserted in far longer
-        String cross = "INSERT { GRAPH <urn:cross> { ?a <urn:q> ?c } } WHERE { ?a <urn:p> ?b . ?c <urn:p> ?d }";
+        String cross = "INSERT { GRAPH <urn:ex:cross> { ?a <urn:ex:q> ?c } } WHERE { ?a <urn:ex:p> ?b . ?c <urn:ex:p> ?d }";
         long t0 = System.nanoTime();
         HttpResponse<String> r = post(server.url() + "/update", "application/sparql-update", cross, AUTH);
         assertTimedOutAndUnchanged(r, millisSince(t0));
 
         // and usable: a write and a read right after
         HttpResponse<String> ok = post(server.url() + "/update", "application/sparql-update",
-                "INSERT DATA { GRAPH <urn:after> { <urn:after> <urn:p> \"after the timeout\" } }", AUTH);
+                "INSERT DATA { GRAPH <urn:ex:after> { <urn:ex:after> <urn:ex:p> \"after the timeout\" } }", AUTH);
         assertEquals(204, ok.statusCode(), ok.body());
         HttpResponse<String> q = Http.get(server.sparqlUrl() + "?query=" + Http.enc(
-                "SELECT ?o { <urn:after> <urn:p> ?o }"), "text/csv");
+                "SELECT ?o { <urn:ex:after> <urn:ex:p> ?o }"), "text/csv");
         assertEquals("o\r\nafter the timeout\r\n", q.body());
-        HttpResponse<String> undo = post(server.url() + "/update", "application/sparql-update", "DROP GRAPH <urn:after>",
+        HttpResponse<String> undo = post(server.url() + "/update", "application/sparql-update", "DROP GRAPH <urn:ex:after>",
                 AUTH);
         assertEquals(204, undo.statusCode(), undo.body());
         assertEquals(size, store.size());
@@ -92,14 +92,14 @@ class TimeoutsTest {
     void anUpdateWhoseRowsComeQuicklyButWhoseInsertsWouldNotStopsAtTheTimeout() throws Exception {
         // 300 x 300 rows from two VALUES tables come at once; inserting 12 quads for each would take far longer
         StringBuilder values = new StringBuilder();
-        StringBuilder template = new StringBuilder("_:n <urn:i> ?i ; <urn:j> ?j");
+        StringBuilder template = new StringBuilder("_:n <urn:ex:i> ?i ; <urn:ex:j> ?j");
         for (int i = 0; i < 300; i++) {
             values.append(' ').append(i);
         }
         for (int k = 0; k < 10; k++) {
-            template.append(" ; <urn:k").append(k).append("> ?i");
+            template.append(" ; <urn:ex:k").append(k).append("> ?i");
         }
-        String many = "INSERT { GRAPH <urn:many> { " + template + " } } WHERE { VALUES ?i {" + values + " } "
+        String many = "INSERT { GRAPH <urn:ex:many> { " + template + " } } WHERE { VALUES ?i {" + values + " } "
                 + "VALUES ?j {" + values + " } }";
         long t0 = System.nanoTime();
         HttpResponse<String> r = post(server.url() + "/update", "application/sparql-update", many, AUTH);

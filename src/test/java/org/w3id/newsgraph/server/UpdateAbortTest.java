@@ -54,8 +54,8 @@ class UpdateAbortTest {
         try (NewsStore first = NewsStore.open(dir)) {
             StringBuilder before = new StringBuilder();
             for (int i = 0; i < 200; i++) {
-                before.append("<urn:a:").append(i).append("> <urn:label> \"before ").append(i).append("\" .\n");
-                expected.add("https://w3id.org/newsgraph/id/article/a urn:a:" + i + " urn:label \"before " + i + "\"");
+                before.append("<urn:a:").append(i).append("> <urn:ex:label> \"before ").append(i).append("\" .\n");
+                expected.add("https://w3id.org/newsgraph/id/article/a urn:a:" + i + " urn:ex:label \"before " + i + "\"");
             }
             first.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/a"),
                     graph(before.toString()));
@@ -68,7 +68,7 @@ class UpdateAbortTest {
                     QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
             String update = server.url() + "/update";
 
-            StringBuilder bulk = new StringBuilder("INSERT DATA { GRAPH <urn:bulk> {\n");
+            StringBuilder bulk = new StringBuilder("INSERT DATA { GRAPH <urn:ex:bulk> {\n");
             for (int i = 0; i < BULK; i++) {
                 bulk.append("<urn:bulk:s").append(i).append("> <urn:bulk:p> \"bulk value number ").append(i)
                         .append(" padded to make the request big\" .\n");
@@ -86,10 +86,10 @@ class UpdateAbortTest {
                 assertEquals(200, all.statusCode(), all.body());
                 String value = "after abort " + round;
                 HttpResponse<String> ok = post(update, "application/sparql-update",
-                        "INSERT DATA { GRAPH <urn:after> { <urn:after:" + round + "> <urn:after:p> \"" + value + "\" } }",
+                        "INSERT DATA { GRAPH <urn:ex:after> { <urn:after:" + round + "> <urn:after:p> \"" + value + "\" } }",
                         AUTH);
                 assertEquals(204, ok.statusCode(), ok.body());
-                expected.add("urn:after urn:after:" + round + " urn:after:p \"" + value + "\"");
+                expected.add("urn:ex:after urn:after:" + round + " urn:after:p \"" + value + "\"");
             }
             HttpResponse<String> put = Http.send(Http.request(server.url() + "/data?graph=" + enc("http://example.org/put"))
                     .header("Content-Type", "text/turtle").header("Authorization", AUTH)
@@ -98,8 +98,8 @@ class UpdateAbortTest {
             assertTrue(put.statusCode() == 201 || put.statusCode() == 204 || put.statusCode() == 200, put.body());
             expected.add("http://example.org/put urn:put:s urn:put:p \"put after abort\"");
             store.replaceArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/b"),
-                    graph("<urn:b> <urn:label> \"written by the store\" ."));
-            expected.add("https://w3id.org/newsgraph/id/article/b urn:b urn:label \"written by the store\"");
+                    graph("<urn:ex:b> <urn:ex:label> \"written by the store\" ."));
+            expected.add("https://w3id.org/newsgraph/id/article/b urn:ex:b urn:ex:label \"written by the store\"");
             assertEquals(expected, quads(store));
         } finally {
             if (server != null) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * take the store's guarded path: a write that does not commit reopens the database, and nothing stays locked.
  */
 class GuardedDatasetTest {
-    static final Node P = NodeFactory.createURI("urn:p");
+    static final Node P = NodeFactory.createURI("urn:ex:p");
 
     @TempDir
     Path tmp;
@@ -89,7 +89,7 @@ class GuardedDatasetTest {
             DatasetGraph d = store.dataset();
             Txn.executeWrite(d, () -> addJunk(d));
             d.begin(TxnType.READ);
-            assertEquals(1000, count(d, "SELECT (COUNT(*) AS ?n) { ?s <urn:p> ?o }"));
+            assertEquals(1000, count(d, "SELECT (COUNT(*) AS ?n) { ?s <urn:ex:p> ?o }"));
             d.abort();
             d.end();
             assertEquals(0, store.reopens());
