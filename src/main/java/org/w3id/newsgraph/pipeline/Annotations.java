@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.w3id.newsgraph.extract.coref.Coreference;
 import org.w3id.newsgraph.model.Amount;
 import org.w3id.newsgraph.model.DateMention;
 import org.w3id.newsgraph.model.Entity;
@@ -34,6 +35,10 @@ public final class Annotations {
     /** Entities with their mentions, aliases resolved (one entity per real-world referent). */
     public static final AnnotationKey<List<Entity>> ENTITIES = AnnotationKey.of("entities", List.class);
     public static final AnnotationKey<List<Role>> ROLES = AnnotationKey.of("roles", List.class);
+    /** Quote-marked spans of the body (opening to closing mark), in text order: what coreference and quotes read. */
+    public static final AnnotationKey<List<Span>> QUOTE_SPANS = AnnotationKey.of("quote spans", List.class);
+    /** Mentions and their entity clusters (names, titles + names, descriptions, pronouns): see CorefStep. */
+    public static final AnnotationKey<Coreference> COREFERENCE = AnnotationKey.of("coreference", Coreference.class);
     public static final AnnotationKey<List<Quote>> QUOTES = AnnotationKey.of("quotes", List.class);
     public static final AnnotationKey<List<Relation>> RELATIONS = AnnotationKey.of("relations", List.class);
     /** Sums of money in the body, in text order. */
