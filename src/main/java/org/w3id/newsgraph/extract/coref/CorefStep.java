@@ -3,6 +3,8 @@ package org.w3id.newsgraph.extract.coref;
 import java.util.List;
 import java.util.Set;
 
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.pipeline.AnnotationKey;
 import org.w3id.newsgraph.pipeline.Annotations;
@@ -12,7 +14,7 @@ import org.w3id.newsgraph.pipeline.Step;
 /**
  * Coreference for people and organisations across the article, as a pipeline step: runs the sieves from the most
  * precise to the least (names, honorific or title + name, short names, spokespeople, descriptions, pronouns) and
- * adds {@link Annotations#COREFERENCE}. Reads the sentences, the entities and the quote spans (words inside a quote
+ * adds {@link Annotations#COREFERENCE}; the name forms of each cluster become aliases of its entity. Reads the sentences, the entities and the quote spans (words inside a quote
  * bind no pronoun outside it). Stateless: each document gets its own {@link CorefState}.
  */
 public final class CorefStep implements Step {
@@ -29,15 +31,19 @@ public final class CorefStep implements Step {
         return Set.of(Annotations.COREFERENCE);
     }
 
+    /** Adds the coreference and gives each entity the name forms of its cluster as aliases. */
     @Override
     public Document apply(Document document) {
-        return document.with(Annotations.COREFERENCE, resolve(document.text(), document.get(Annotations.SENTENCES),
-                document.get(Annotations.QUOTE_SPANS), document.get(Annotations.ENTITIES)));
+        List<Entity> entities = document.get(Annotations.ENTITIES);
+        Coreference coref = resolve(document.text(), document.get(Annotations.SENTENCES),
+                document.get(Annotations.QUOTE_SPANS), entities);
+        return document.with(Annotations.COREFERENCE, coref)
+                .with(Annotations.ENTITIES, ClusterAliases.withAliases(entities, coref, document.text()));
     }
 
     /** The coreference of one text: the sieves in order over a fresh working state. */
-    public static Coreference resolve(String text, List<org.w3id.newsgraph.model.Sentence> sentences,
-            List<Span> quotes, List<org.w3id.newsgraph.model.Entity> entities) {
+    public static Coreference resolve(String text, List<Sentence> sentences, List<Span> quotes,
+            List<Entity> entities) {
         CorefState state = new CorefState(text, sentences, quotes, entities);
         for (Sieve s : SIEVES) {
             s.apply(state);

@@ -1,0 +1,32 @@
+package org.w3id.newsgraph.extract.coref;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.w3id.newsgraph.model.Entity;
+
+/**
+ * Merges what coreference learnt into the entities: every name form of a cluster (a surname, a nickname, "Sen.
+ * Sanders") becomes an alias of its entity, so one node carries all the names the article used for it. Keys,
+ * types and mentions stay as the entity step made them.
+ */
+final class ClusterAliases {
+    private ClusterAliases() {}
+
+    static List<Entity> withAliases(List<Entity> entities, Coreference coref, String text) {
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            Set<String> aliases = new LinkedHashSet<>(e.aliases());
+            for (String a : coref.aliases(e.key(), text)) {
+                if (!a.equals(e.name())) {
+                    aliases.add(a);
+                }
+            }
+            out.add(aliases.size() == e.aliases().size() ? e
+                    : new Entity(e.key(), e.name(), e.type(), aliases, e.mentions(), e.wikidata()));
+        }
+        return List.copyOf(out);
+    }
+}
