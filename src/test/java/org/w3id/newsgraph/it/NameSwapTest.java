@@ -65,7 +65,6 @@ class NameSwapTest {
         SWAP.put("Ms. May", "Mrs. Carver");
         SWAP.put("Wray", "Okoro");
         SWAP.put("May", "Carver");
-        SWAP.put("Sun", "Zhao");
     }
 
     /**
@@ -73,7 +72,7 @@ class NameSwapTest {
      * must keep its speaker through the swap.
      */
     static final String ADDED = "\n\n“We will keep watching every supplier closely,” Mr. Wray said on Friday. "
-            + "Ms. May did not comment.\n\nSun said the company would answer every question. "
+            + "Ms. May did not comment at first.\n\nLater Ms. May said the government would answer every question. "
             + "“Nobody has shown us a single flaw,” she added.\n\n“We have no reason to doubt that,” Wray told "
             + "reporters.\n";
 
@@ -132,7 +131,7 @@ class NameSwapTest {
             boolean swappedRun = f == swapped;
             assertEquals(swappedRun ? "Daniel Okoro" : "Christopher Wray",
                     speakers.get("We will keep watching every supplier closely"), speakers.toString());
-            assertEquals(swappedRun ? "Zhao Ruolan" : "Sun Yafang", speakers.get("Nobody has shown us a single flaw"),
+            assertEquals(swappedRun ? "Helen Carver" : "Theresa May", speakers.get("Nobody has shown us a single flaw"),
                     speakers.toString());
             assertEquals(swappedRun ? "Daniel Okoro" : "Christopher Wray",
                     speakers.get("We have no reason to doubt that"), speakers.toString());

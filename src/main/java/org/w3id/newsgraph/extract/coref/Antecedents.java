@@ -47,4 +47,48 @@ final class Antecedents {
         }
         return fallback;
     }
+
+    /**
+     * The antecedent of a description, sentence by sentence as a reader looks back: the nearest fitting mention
+     * earlier in the same sentence, else, for each of up to {@code back} sentences before, its subject when that
+     * fits, else its last fitting mention.
+     */
+    static CorefState.Draft bySentence(CorefState state, List<CorefState.Draft> sorted, int index, int back,
+            Predicate<CorefState.Draft> fits) {
+        CorefState.Draft here = sorted.get(index);
+        int quote = state.quoteAt(here.span.begin());
+        CorefState.Draft last = null;
+        int lastSentence = here.sentence;
+        for (int i = index - 1; i >= 0; i--) {
+            CorefState.Draft d = sorted.get(i);
+            if (d.sentence != lastSentence) {
+                if (last != null) {
+                    return last; // the previous sentence had no fitting subject: its last fitting mention
+                }
+                lastSentence = d.sentence;
+            }
+            if (d.sentence < here.sentence - back) {
+                break;
+            }
+            int dq = state.quoteAt(d.span.begin());
+            if (d.entityKey == null || d.span.end() > here.span.begin() || !fits.test(d) || dq >= 0 && dq != quote) {
+                continue;
+            }
+            if (d.sentence == here.sentence) {
+                return d;
+            }
+            if (state.opensSentence(d) && firstInSentence(sorted, i)) {
+                return d;
+            }
+            if (last == null) {
+                last = d;
+            }
+        }
+        return last;
+    }
+
+    private static boolean firstInSentence(List<CorefState.Draft> sorted, int i) {
+        return i == 0 || sorted.get(i - 1).sentence != sorted.get(i).sentence
+                || sorted.get(i - 1).span.end() > sorted.get(i).span.begin();
+    }
 }

@@ -116,6 +116,18 @@ final class CorefState {
         return -1;
     }
 
+    /** True when a draft opens its sentence: the sentence's subject, roughly (after "The", "But", a few titles). */
+    boolean opensSentence(Draft d) {
+        if (d.sentence < 0) {
+            return false;
+        }
+        int b = sentences.get(d.sentence).span().begin();
+        return SUBJECT_LEAD.matcher(text.substring(b, Math.max(b, d.span.begin()))).matches();
+    }
+
+    private static final java.util.regex.Pattern SUBJECT_LEAD = java.util.regex.Pattern.compile(
+            "[\\s\\p{Punct}“”‘’\"]*(?:(?:The|A|An|But|And)\\s+)?(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,4}");
+
     EntityType type(String key) {
         Entity e = byKey.get(key);
         return e == null ? null : e.type();
@@ -148,6 +160,6 @@ final class CorefState {
         for (Draft d : sorted()) {
             out.add(new Coreference.Mention(d.span, d.kind, d.entityKey, d.via));
         }
-        return new Coreference(out);
+        return new Coreference(out, quotes);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.QuoteSpan;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.pipeline.AnnotationKey;
@@ -35,8 +36,8 @@ public final class CorefStep implements Step {
     @Override
     public Document apply(Document document) {
         List<Entity> entities = document.get(Annotations.ENTITIES);
-        Coreference coref = resolve(document.text(), document.get(Annotations.SENTENCES),
-                document.get(Annotations.QUOTE_SPANS), entities);
+        List<Span> quotes = document.get(Annotations.QUOTE_SPANS).stream().map(QuoteSpan::span).toList();
+        Coreference coref = resolve(document.text(), document.get(Annotations.SENTENCES), quotes, entities);
         return document.with(Annotations.COREFERENCE, coref)
                 .with(Annotations.ENTITIES, ClusterAliases.withAliases(entities, coref, document.text()));
     }

@@ -50,14 +50,16 @@ public final class Coreference {
         }
     }
 
-    private static final Coreference EMPTY = new Coreference(List.of());
+    private static final Coreference EMPTY = new Coreference(List.of(), List.of());
 
     private final List<Mention> mentions;
+    private final List<Span> quotes;
     private final Map<Integer, Mention> byBegin = new HashMap<>();
     private final Map<Integer, Mention> byEnd = new HashMap<>();
     private final Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
 
-    Coreference(List<Mention> mentions) {
+    Coreference(List<Mention> mentions, List<Span> quotes) {
+        this.quotes = List.copyOf(quotes);
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Mention::span));
         this.mentions = List.copyOf(sorted);
@@ -91,6 +93,22 @@ public final class Coreference {
     /** The longest mention ending at {@code offset}. */
     public Optional<Mention> endingAt(int offset) {
         return Optional.ofNullable(byEnd.get(offset));
+    }
+
+    /**
+     * True when [begin, end) lies inside a quote that does not also hold {@code offset}: words inside a quote are
+     * not antecedents for pronouns and descriptions outside it.
+     */
+    public boolean quotedAwayFrom(int begin, int end, int offset) {
+        for (Span q : quotes) {
+            if (q.begin() <= begin && end <= q.end()) {
+                return !(q.begin() <= offset && offset < q.end());
+            }
+            if (q.begin() > begin) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The mentions of one entity (its cluster), in text order. */

@@ -65,7 +65,7 @@ final class NominalSieve implements Sieve {
                 }
             } else {
                 Predicate<EntityType> kind = Descriptions.kindOf(how);
-                a = Antecedents.nearest(state, sorted, i, 3, x -> kind.test(state.type(x.entityKey)));
+                a = Antecedents.bySentence(state, sorted, i, 3, x -> kind.test(state.type(x.entityKey)));
             }
             if (a != null) {
                 d.entityKey = a.entityKey;

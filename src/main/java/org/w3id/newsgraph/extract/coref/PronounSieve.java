@@ -52,7 +52,10 @@ final class PronounSieve implements Sieve {
             }
             if (a != null) {
                 d.entityKey = a.entityKey;
-                state.voteGender(a.entityKey, g);
+                d.via = a.via; // "he" after "a spokesman for Acme" speaks for Acme
+                if (a.kind != Coreference.Kind.SPOKESPERSON) {
+                    state.voteGender(a.entityKey, g);
+                }
             }
         }
     }
@@ -72,16 +75,18 @@ final class PronounSieve implements Sieve {
             if (distance > WINDOW) {
                 break;
             }
-            if (d.entityKey == null || d.span.end() > here.span.begin() || !state.isPerson(d.entityKey)
-                    || !state.gender(d.entityKey).compatible(g)) {
+            boolean spokesperson = d.kind == Coreference.Kind.SPOKESPERSON;
+            Gender dg = spokesperson ? PersonNames.genderOf(spokesWord(state, d)) : state.gender(d.entityKey);
+            if (d.entityKey == null || d.span.end() > here.span.begin()
+                    || !spokesperson && !state.isPerson(d.entityKey) || !dg.compatible(g)) {
                 continue;
             }
             int dq = state.quoteAt(d.span.begin());
             if (dq >= 0 && dq != quote) {
                 continue;
             }
-            int score = (d.speaker ? 6 : 0) + (state.gender(d.entityKey) == g ? 3 : 0)
-                    + (opensSentence(state, d) ? 2 : 0) - 2 * distance;
+            int score = (d.speaker ? 6 : 0) + (dg == g ? 3 : 0)
+                    + (state.opensSentence(d) ? 2 : 0) - 2 * distance;
             if (score > bestScore) {
                 best = d;
                 bestScore = score;
@@ -90,9 +95,11 @@ final class PronounSieve implements Sieve {
         return best;
     }
 
-    private static boolean opensSentence(CorefState state, CorefState.Draft d) {
-        int b = state.sentences.get(d.sentence).span().begin();
-        return state.text.substring(b, d.span.begin()).matches("[\\s\\p{Punct}“”‘’\"]*(?:(?:The|A|An|But|And)\\s+)?"
-                + "(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,4}");
+    /** The spokes- word of a spokesperson mention ("spokeswoman"), for its gender. */
+    private static String spokesWord(CorefState state, CorefState.Draft d) {
+        java.util.regex.Matcher m = SPOKES.matcher(d.span.of(state.text));
+        return m.find() ? m.group() : "";
     }
+
+    private static final Pattern SPOKES = Pattern.compile("spokes(?:man|woman|person)");
 }

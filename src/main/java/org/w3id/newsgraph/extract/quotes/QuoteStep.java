@@ -26,7 +26,7 @@ import org.w3id.newsgraph.pipeline.Step;
 public final class QuoteStep implements Step {
     @Override
     public Set<AnnotationKey<?>> requires() {
-        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES);
+        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.COREFERENCE);
     }
 
     @Override
@@ -37,14 +37,13 @@ public final class QuoteStep implements Step {
     @Override
     public Document apply(Document document) {
         ArticleView view = ArticleView.of(document);
-        return document.with(Annotations.QUOTES, quotes(view));
+        return document.with(Annotations.QUOTES, quotes(view, document.get(Annotations.QUOTE_SPANS)));
     }
 
-    static List<Quote> quotes(ArticleView view) {
+    static List<Quote> quotes(ArticleView view, List<QuoteSpan> spans) {
         String text = view.text();
         Referents referents = new Referents(view);
         Attribution attribution = new Attribution(view, referents);
-        List<QuoteSpan> spans = view.quotes();
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan q = spans.get(i);
