@@ -160,6 +160,8 @@ final class CorefState {
         for (Draft d : sorted()) {
             out.add(new Coreference.Mention(d.span, d.kind, d.entityKey, d.via));
         }
-        return new Coreference(out, quotes);
+        Map<String, EntityType> types = new HashMap<>();
+        entities.forEach(e -> types.put(e.key(), e.type()));
+        return new Coreference(out, quotes, types);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.w3id.newsgraph.model.EntityType;
 import org.w3id.newsgraph.model.Span;
 
 /**
@@ -50,16 +51,18 @@ public final class Coreference {
         }
     }
 
-    private static final Coreference EMPTY = new Coreference(List.of(), List.of());
+    private static final Coreference EMPTY = new Coreference(List.of(), List.of(), Map.of());
 
     private final List<Mention> mentions;
     private final List<Span> quotes;
+    private final Map<String, EntityType> types;
     private final Map<Integer, Mention> byBegin = new HashMap<>();
     private final Map<Integer, Mention> byEnd = new HashMap<>();
     private final Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
 
-    Coreference(List<Mention> mentions, List<Span> quotes) {
+    Coreference(List<Mention> mentions, List<Span> quotes, Map<String, EntityType> types) {
         this.quotes = List.copyOf(quotes);
+        this.types = Map.copyOf(types);
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Mention::span));
         this.mentions = List.copyOf(sorted);
@@ -109,6 +112,11 @@ public final class Coreference {
             }
         }
         return false;
+    }
+
+    /** The type of a cluster's entity, or null for an unknown key. */
+    public EntityType type(String entityKey) {
+        return types.get(entityKey);
     }
 
     /** The mentions of one entity (its cluster), in text order. */

@@ -475,6 +475,14 @@ public final class Referents {
             w = wordStartingAt(p, limit);
         }
         Optional<Hit> hit = mentions.startingAt(p);
+        if (hit.isPresent() && Honorifics.titleOnly(hit.get().entity().name())) {
+            // "said Gov. Phil Bryant" where "Gov." came out as a name of its own: the name after it
+            int q = skipSpaces(hit.get().end(), limit);
+            hit = mentions.startingAt(q).filter(h -> h.type().isPerson());
+        }
+        if (hit.isEmpty()) {
+            hit = TitledName.personAfterTitle(text, mentions, p, limit);
+        }
         if (hit.isEmpty()) {
             // "said analyst Priya Natarajan": a title before the name
             Matcher t = Titles.TITLE_AT_START.matcher(text.substring(p, Math.min(limit, p + 60)));

@@ -12,13 +12,7 @@ import org.w3id.newsgraph.model.Span;
  * Smith" goes to the Smith that fits the honorific.
  */
 final class TitleNameSieve implements Sieve {
-    static final String HONORIFICS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Sen|Senator|"
-            + "Rep|Representative|Gov|Governor|Lt|Gen|General|Col|Colonel|Capt|Captain|Maj|Major|Sgt|Adm|Admiral|"
-            + "Cmdr|Judge|Justice|President|Vice President|Chancellor|Premier|Prime Minister|Minister|Secretary|"
-            + "Speaker|Mayor|Sheriff|Ambassador|Congressman|Congresswoman|Chairman|Chairwoman|Chief|Coach|Pope|"
-            + "King|Queen|Prince|Princess|Saint|St|Detective|Officer|Inspector|Superintendent|Commissioner|"
-            + "Attorney General|Assemblyman|Assemblywoman|Councilman|Councilwoman|Councilmember|Del|Delegate";
-    private static final Pattern TITLE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}.])(" + HONORIFICS
+    private static final Pattern TITLE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}.])(" + Honorifics.ALTERNATION
             + ")(?:\\.|(?![\\p{L}]))\\s+((?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s?$");
 

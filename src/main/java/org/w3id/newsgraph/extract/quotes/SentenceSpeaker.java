@@ -1,12 +1,10 @@
 package org.w3id.newsgraph.extract.quotes;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.coref.Coreference;
-import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.EntityType;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
@@ -31,15 +29,12 @@ final class SentenceSpeaker {
     private final String text;
     private final List<Sentence> sentences;
     private final Coreference coref;
-    private final Map<String, Entity> entities;
     private final Pattern cue;
 
-    SentenceSpeaker(String text, List<Sentence> sentences, Coreference coref, Map<String, Entity> entities,
-            Pattern cue) {
+    SentenceSpeaker(String text, List<Sentence> sentences, Coreference coref, Pattern cue) {
         this.text = text;
         this.sentences = sentences;
         this.coref = coref;
-        this.entities = entities;
         this.cue = cue;
     }
 
@@ -90,8 +85,8 @@ final class SentenceSpeaker {
                     .find()) {
                 return Optional.empty();
             }
-            Entity e = m.resolved() ? entities.get(m.entityKey()) : null;
-            if (e != null && (e.type().isPerson() || e.type().isOrganization() && e.type() != EntityType.COUNTRY)) {
+            EntityType t = m.resolved() ? coref.type(m.entityKey()) : null;
+            if (t != null && (t.isPerson() || t.isOrganization())) {
                 return Optional.of(m);
             }
         }
