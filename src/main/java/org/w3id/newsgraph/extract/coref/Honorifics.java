@@ -17,7 +17,8 @@ public final class Honorifics {
             + "Coach|Pope|King|Queen|Prince|Princess|Saint|St|Detective|Officer|Inspector|Superintendent|"
             + "Commissioner|Attorney General|Assemblyman|Assemblywoman|Councilman|Councilwoman|Councilmember|Del|"
             + "Delegate";
-    private static final Set<String> WORDS = Set.of(ALTERNATION.toLowerCase(Locale.ROOT).replace(' ', '|').split("\\|"));
+    private static final Set<String> WORDS = Set.copyOf(java.util.Arrays.asList(
+            ALTERNATION.toLowerCase(Locale.ROOT).replace(" ", "|").split("\\|")));
     /** Words that may come with a title without naming anyone ("Navy Capt.", "U.S. Rep."). */
     private static final Set<String> WITH = Set.of("navy", "army", "air", "force", "marine", "u.s", "us", "state",
             "former", "deputy", "vice", "lt", "d", "r");

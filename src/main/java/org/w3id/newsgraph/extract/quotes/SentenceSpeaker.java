@@ -61,11 +61,17 @@ final class SentenceSpeaker {
         return cue.matcher(between).find() || COLON_END.matcher(between).find();
     }
 
+    /** Paragraph breaks between two offsets: a run of white space holding line breaks counts once. */
     private int paragraphsBetween(int from, int to) {
         int n = 0;
+        boolean inBreak = false;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' && !inBreak) {
                 n++;
+                inBreak = true;
+            } else if (!Character.isWhitespace(c)) {
+                inBreak = false;
             }
         }
         return n;
