@@ -21,7 +21,7 @@ public final class Honorifics {
             ALTERNATION.toLowerCase(Locale.ROOT).replace(" ", "|").split("\\|")));
     /** Words that may come with a title without naming anyone ("Navy Capt.", "U.S. Rep."). */
     private static final Set<String> WITH = Set.of("navy", "army", "air", "force", "marine", "u.s", "us", "state",
-            "former", "deputy", "vice", "lt", "d", "r");
+            "former", "deputy", "vice", "lt", "d", "r", "democratic", "republican", "gop");
     /** A text ending in an abbreviated title: "… said Gov." */
     public static final Pattern ABBREVIATION_AT_END = Pattern.compile(
             "(?<![\\p{L}])(?:Sen|Rep|Gov|Capt|Lt|Gen|Col|Sgt|Dr|Mr|Mrs|Ms|Adm|Cmdr|Maj|Del|Rev|Prof|St|Supt|Insp)\\.\\s*$");

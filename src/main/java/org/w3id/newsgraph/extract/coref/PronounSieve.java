@@ -85,8 +85,8 @@ final class PronounSieve implements Sieve {
             if (dq >= 0 && dq != quote) {
                 continue;
             }
-            int score = (d.speaker ? 6 : 0) + (dg == g ? 3 : 0)
-                    + (state.opensSentence(d) ? 2 : 0) - 2 * distance;
+            int score = (d.speaker ? 4 : 0) + (dg == g ? 3 : 0)
+                    + (state.opensSentence(d) ? 2 : 0) - 3 * distance;
             if (score > bestScore) {
                 best = d;
                 bestScore = score;

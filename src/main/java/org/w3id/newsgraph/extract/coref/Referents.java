@@ -480,8 +480,10 @@ public final class Referents {
             int q = skipSpaces(hit.get().end(), limit);
             hit = mentions.startingAt(q).filter(h -> h.type().isPerson());
         }
-        if (hit.isEmpty()) {
-            hit = TitledName.personAfterTitle(text, mentions, p, limit);
+        if (hit.isEmpty() || hit.get().type().isPlace()) {
+            // "said Atlantic City Mayor Don Guardian": a place inside the title reads on to the name
+            Optional<Hit> titled = TitledName.personAfterTitle(text, mentions, p, limit);
+            hit = titled.isPresent() ? titled : hit;
         }
         if (hit.isEmpty()) {
             // "said analyst Priya Natarajan": a title before the name

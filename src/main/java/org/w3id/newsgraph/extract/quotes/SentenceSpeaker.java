@@ -13,7 +13,8 @@ import org.w3id.newsgraph.model.Span;
  * The speaker of a quote that no pattern next to it attributes, found from the sentence around it through
  * coreference: a partial quote inside reported speech is the words of the sentence's subject ("Rubio also bemoaned
  * the climate in which people “literally hate each other”", "The Florida senator said he will have “a lot of
- * delegates”"), when a reporting cue or a colon stands between the subject and the quote; a quote that makes up a
+ * delegates”"), when a reporting cue or a colon stands between the subject and the quote or the quote opens in lower
+ * case (a partial quote is speech whatever verb carries it: "bemoaned", "decried"); a quote that makes up a
  * whole sentence of its own continues the previous sentence when that one attributes speech to its subject
  * ("Kasich spoke to voters on Monday. “…”"). Immutable.
  */
@@ -24,6 +25,8 @@ final class SentenceSpeaker {
             + "(?:(?:the|a|an)\\s++)?(?:[\\p{L}\\p{N}.’'&-]++\\s++){0,5}");
     private static final Pattern STOP = Pattern.compile("(?i)(?<![\\p{L}])(?:that|which|who|when|while|after|before|"
             + "said|says|told|with|against|to|from|by|about|than|because|if)(?![\\p{L}])");
+    /** What may follow a quote that is a sentence of its own: closing punctuation, nothing else. */
+    private static final Pattern STANDS_ALONE = Pattern.compile("[\\s\\p{Punct}”’\"]*");
     private static final Pattern COLON_END = Pattern.compile(":\\s*+$");
 
     private final String text;
@@ -41,12 +44,15 @@ final class SentenceSpeaker {
     /** The subject of the quote's own sentence, when a cue or a colon lies between it and the quote. */
     Optional<Coreference.Mention> reported(Span quote, Sentence s) {
         Optional<Coreference.Mention> subject = subject(s, quote.begin());
-        return subject.filter(m -> attributes(text.substring(m.span().end(), quote.begin())));
+        // a partial quote (opening in lower case) is reported speech whatever verb carries it ("bemoaned")
+        boolean partial = quote.begin() + 1 < text.length() && Character.isLowerCase(text.charAt(quote.begin() + 1));
+        return subject.filter(m -> partial || attributes(text.substring(m.span().end(), quote.begin())));
     }
 
     /** For a quote that is a sentence of its own: the attributing subject of the sentence before, if any. */
     Optional<Coreference.Mention> previous(Span quote, Sentence s, List<Span> quotes) {
-        if (s == null || s.index() == 0 || !text.substring(s.span().begin(), quote.begin()).isBlank()) {
+        if (s == null || s.index() == 0 || !text.substring(s.span().begin(), quote.begin()).isBlank()
+                || !STANDS_ALONE.matcher(text.substring(quote.end(), Math.max(quote.end(), s.span().end()))).matches()) {
             return Optional.empty();
         }
         Sentence p = sentences.get(s.index() - 1);

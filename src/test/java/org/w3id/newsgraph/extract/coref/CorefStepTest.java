@@ -121,4 +121,12 @@ class CorefStepTest {
         assertEquals(java.util.Set.of("Greta Quill", "Ms. Quill"), c.aliases("greta-quill",
                 "Greta Quill spoke. Ms. Quill left."));
     }
+
+    @Test
+    void aSpeakerWithAnAppositionBeforeTheVerbIsStillTheLatestSpeaker() {
+        CorefDocs d = new CorefDocs("Lars Holm, chief executive of Verdant, said in May that sales fell. "
+                + "Otto Brenn, principal analyst at Harbourline, said the rules mattered most. "
+                + "“It is the bottleneck,” he said.").entity("Lars Holm", PERSON).entity("Otto Brenn", PERSON);
+        assertEquals("Otto Brenn", d.at("he", 1));
+    }
 }
