@@ -8,9 +8,10 @@ import java.util.Set;
 import org.w3id.newsgraph.model.Entity;
 
 /**
- * Merges what coreference learnt into the entities: every name form of a cluster (a surname, a nickname, "Sen.
- * Sanders") becomes an alias of its entity, so one node carries all the names the article used for it. Keys,
- * types and mentions stay as the entity step made them.
+ * Merges what coreference learnt into the entities: every short name of a cluster that the entity step did not
+ * tag (a surname, a first name, a nickname) becomes an alias of its entity, so one node carries all the names the
+ * article used for it; titles stay with the roles, not in the names. Keys, types and mentions stay as the entity
+ * step made them.
  */
 final class ClusterAliases {
     private ClusterAliases() {}
@@ -19,8 +20,9 @@ final class ClusterAliases {
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             Set<String> aliases = new LinkedHashSet<>(e.aliases());
-            for (String a : coref.aliases(e.key(), text)) {
-                if (!a.equals(e.name())) {
+            for (Coreference.Mention m : coref.cluster(e.key())) {
+                String a = m.span().of(text).replaceAll("\\s+", " ");
+                if (m.kind() == Coreference.Kind.SHORT_NAME && !a.equals(e.name())) {
                     aliases.add(a);
                 }
             }

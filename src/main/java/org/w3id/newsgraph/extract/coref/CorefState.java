@@ -43,6 +43,7 @@ final class CorefState {
     final Map<String, Entity> byKey = new HashMap<>();
     final PersonNames names;
     private final List<Draft> drafts = new ArrayList<>();
+    private final java.util.BitSet covered = new java.util.BitSet();
     private final Map<String, EnumMap<Gender, Integer>> genderVotes = new HashMap<>();
     private final int[] sentenceBegins;
 
@@ -66,6 +67,7 @@ final class CorefState {
         Draft d = new Draft(span, kind, sentenceIndex(span.begin()), entityKey);
         d.speaker = SpeakerCue.marks(text, span);
         drafts.add(d);
+        covered.set(span.begin(), span.end());
         return d;
     }
 
@@ -75,14 +77,10 @@ final class CorefState {
         return drafts;
     }
 
-    /** True when [begin, end) overlaps a mention already found. */
+    /** True when [begin, end) overlaps a mention already found (a bit set, so long articles stay linear). */
     boolean covered(int begin, int end) {
-        for (Draft d : drafts) {
-            if (d.span.begin() < end && begin < d.span.end()) {
-                return true;
-            }
-        }
-        return false;
+        int next = covered.nextSetBit(begin);
+        return next >= 0 && next < end;
     }
 
     /** Index of the sentence holding {@code offset}, else of the last one before it, or -1. */
