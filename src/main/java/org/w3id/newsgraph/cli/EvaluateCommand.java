@@ -10,6 +10,7 @@ import org.w3id.newsgraph.eval.ConllScoring;
 import org.w3id.newsgraph.eval.EvalReport;
 import org.w3id.newsgraph.eval.FolderEvaluation;
 import org.w3id.newsgraph.extract.Extractor;
+import org.w3id.newsgraph.pipeline.TimeBudget;
 import org.w3id.newsgraph.ner.ConllDocument;
 import org.w3id.newsgraph.ner.ConllReader;
 import org.w3id.newsgraph.ner.NameModel;
@@ -56,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<Path> dirs = articles == null || articles.isEmpty() ? List.of(Home.seeds()) : articles;
         PrintWriter err = spec.commandLine().getErr();
-        EvalReport report = FolderEvaluation.score(Extractor.create(), dirs,
+        EvalReport report = FolderEvaluation.score(Extractor.create(TimeBudget.UNLIMITED), dirs,
                 dir -> gold != null ? gold : FolderEvaluation.hasGoldFiles(dir) ? dir : Home.gold(), err::println);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : markdown ? report.markdown() : report.format());

@@ -6,6 +6,12 @@ public enum Category {
     ENTITIES_TYPED("entities (typed)"),
     ROLES("roles"),
     QUOTES("quote speakers"),
+    /**
+     * Quotes by their text alone, whoever the speaker: TP = extracted quotes holding the opening words of a gold
+     * quote, required or optional; FP = extracted quotes holding none (titles, terms, scare quotes); FN = required
+     * gold quotes no extracted quote holds. Its precision is the quote precision of issue 11.
+     */
+    QUOTES_FOUND("quotes found"),
     RELATIONS("relation pairs");
 
     private final String label;

@@ -210,6 +210,14 @@ final class DocumentScorer {
             findings.add(new Finding(Kind.SPURIOUS, Category.QUOTES, doc, describe(q), note));
         }
         scores.put(Category.QUOTES, new Score(tp, fp, req.size() - tp));
+        scoreQuoteTexts(ext, req);
+    }
+
+    /** Quotes found by text alone, whoever the speaker (see {@link Category#QUOTES_FOUND}). */
+    private void scoreQuoteTexts(List<Quote> ext, List<GoldQuote> req) {
+        int found = (int) ext.stream().filter(q -> gold.quotes().stream().anyMatch(g -> textMatches(q, g))).count();
+        int missed = (int) req.stream().filter(g -> ext.stream().noneMatch(q -> textMatches(q, g))).count();
+        scores.put(Category.QUOTES_FOUND, new Score(found, ext.size() - found, missed));
     }
 
     private boolean quoteMatches(Quote q, GoldQuote g) {

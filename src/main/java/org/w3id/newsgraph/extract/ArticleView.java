@@ -1,52 +1,40 @@
 package org.w3id.newsgraph.extract;
 
-import org.w3id.newsgraph.extract.entities.MentionIndex;
-import org.w3id.newsgraph.model.QuoteSpan;
 import java.util.List;
 
+import org.w3id.newsgraph.extract.coref.Coreference;
+import org.w3id.newsgraph.extract.entities.MentionIndex;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.pipeline.Annotations;
 import org.w3id.newsgraph.pipeline.Document;
 
 /**
- * Read-only view of what the attribution steps work on: the text, the body sentences and the mention index.
+ * Read-only view of what the attribution steps work on: the text, the body sentences, the mention index and the
+ * coreference (which also knows the quote spans; the view itself knows nothing of quotes).
  * Built once per document per step; holds no state beyond the document's own annotations.
  */
 public final class ArticleView {
     private final String text;
     private final List<Sentence> sentences;
     private final MentionIndex mentions;
-    private final List<QuoteSpan> quotes;
+    private final Coreference coreference;
 
-    ArticleView(String text, List<Sentence> sentences, MentionIndex mentions, List<QuoteSpan> quotes) {
+    ArticleView(String text, List<Sentence> sentences, MentionIndex mentions, Coreference coreference) {
         this.text = text;
         this.sentences = List.copyOf(sentences);
         this.mentions = mentions;
-        this.quotes = List.copyOf(quotes);
+        this.coreference = coreference;
     }
 
-    /** The quote-marked spans of the body, in text order. */
-    public List<QuoteSpan> quotes() {
-        return quotes;
-    }
-
-    /**
-     * True when {@code hit} lies inside a quote that does not also hold {@code offset}: words inside a quote are
-     * not antecedents for pronouns outside it.
-     */
-    public boolean quotedAwayFrom(MentionIndex.Hit hit, int offset) {
-        for (QuoteSpan q : quotes) {
-            if (q.begin() <= hit.begin() && hit.end() <= q.end()) {
-                return !(q.begin() <= offset && offset < q.end());
-            }
-        }
-        return false;
+    /** What the phrases of the article refer to (empty before the coreference step has run). */
+    public Coreference coreference() {
+        return coreference;
     }
 
     public static ArticleView of(Document d) {
         return new ArticleView(d.text(), d.get(Annotations.SENTENCES), new MentionIndex(d.get(Annotations.ENTITIES)),
-                d.get(Annotations.QUOTE_SPANS));
+                d.has(Annotations.COREFERENCE) ? d.get(Annotations.COREFERENCE) : Coreference.empty());
     }
 
     public String text() {

@@ -1,5 +1,6 @@
 package org.w3id.newsgraph.extract;
 
+import org.w3id.newsgraph.extract.coref.CorefStep;
 import org.w3id.newsgraph.extract.entities.EntityStep;
 import org.w3id.newsgraph.extract.entities.NameLexicon;
 import org.w3id.newsgraph.extract.events.EventStep;
@@ -61,6 +62,7 @@ public final class Extractor {
                 .add(new TokenStep(models))
                 .add(new QuoteSpanStep())
                 .add(new EntityStep(gazetteer, lexicon))
+                .add(new CorefStep())
                 .add(new RoleStep())
                 .add(new QuoteStep())
                 .add(new RelationStep())

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.w3id.newsgraph.extract.coref.Coreference;
 import org.w3id.newsgraph.model.Amount;
 import org.w3id.newsgraph.model.DateMention;
 import org.w3id.newsgraph.model.Entity;
@@ -32,11 +33,13 @@ public final class Annotations {
     public static final AnnotationKey<List<Sentence>> SENTENCES = AnnotationKey.of("sentences", List.class);
     /** Tokens with UD part-of-speech tags, in text order, each with its sentence index. */
     public static final AnnotationKey<List<Token>> TOKENS = AnnotationKey.of("tokens", List.class);
-    /** Entities with their mentions, aliases resolved (one entity per real-world referent). */
     /** Quote-marked spans of the body, in text order (whether or not a speaker is found for them). */
     public static final AnnotationKey<List<QuoteSpan>> QUOTE_SPANS = AnnotationKey.of("quote spans", List.class);
+    /** Entities with their mentions, aliases resolved (one entity per real-world referent). */
     public static final AnnotationKey<List<Entity>> ENTITIES = AnnotationKey.of("entities", List.class);
     public static final AnnotationKey<List<Role>> ROLES = AnnotationKey.of("roles", List.class);
+    /** Mentions and their entity clusters (names, titles + names, descriptions, pronouns): see CorefStep. */
+    public static final AnnotationKey<Coreference> COREFERENCE = AnnotationKey.of("coreference", Coreference.class);
     public static final AnnotationKey<List<Quote>> QUOTES = AnnotationKey.of("quotes", List.class);
     public static final AnnotationKey<List<Relation>> RELATIONS = AnnotationKey.of("relations", List.class);
     /** Sums of money in the body, in text order. */

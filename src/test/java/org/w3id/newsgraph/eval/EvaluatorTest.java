@@ -112,6 +112,8 @@ class EvaluatorTest {
         // the spokeswoman role has no organisation: no pair, not scored
         assertScore(d.score(Category.ROLES), 1, 2, 1, 2.0 / 5);
         assertScore(d.score(Category.QUOTES), 2, 2, 1, 4.0 / 7);
+        // by text alone: the wrong speaker's quote and the optional one count, "Nothing to see here" does not
+        assertScore(d.score(Category.QUOTES_FOUND), 4, 1, 0, 8.0 / 9);
         assertScore(d.score(Category.RELATIONS), 2, 1, 1, 4.0 / 6);
         assertEquals(List.of("Getty Images (MediaOrganization) = gold Getty Images (boilerplate only)"),
                 d.boilerplateLeaks());

@@ -19,6 +19,7 @@ import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.pipeline.Annotations;
 import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.extract.coref.CorefStep;
 import org.w3id.newsgraph.extract.quotes.QuoteSpanStep;
 
 /**
@@ -73,8 +74,8 @@ public final class TestDocs {
     public Document doc(String text) {
         List<Sentence> sentences = sentences(text);
         Document d = Document.of(new SourceText("test.txt", text));
-        return new QuoteSpanStep().apply(d.with(Annotations.SENTENCES, sentences))
-                .with(Annotations.ENTITIES, entities(text, sentences));
+        return new CorefStep().apply(new QuoteSpanStep().apply(d.with(Annotations.SENTENCES, sentences))
+                .with(Annotations.ENTITIES, entities(text, sentences)));
     }
 
     public static List<Sentence> sentences(String text) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,7 @@ import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.SourceText;
+import org.w3id.newsgraph.pipeline.TimeBudget;
 
 /**
  * No seed-specific rule: the iTWire seed with every proper name replaced by names of the same kind that the seeds
@@ -59,7 +61,21 @@ class NameSwapTest {
         SWAP.put("British", "Dutch");
         SWAP.put("Britain", "the Netherlands");
         SWAP.put("the UK", "the Netherlands");
+        // honorifics and bare surnames, in the paragraph added below (the seed itself names people in full only)
+        SWAP.put("Mr. Wray", "Dr. Okoro");
+        SWAP.put("Ms. May", "Mrs. Carver");
+        SWAP.put("Wray", "Okoro");
+        SWAP.put("May", "Carver");
     }
+
+    /**
+     * Made up, added after the seed so that honorifics, surnames and a pronoun are swapped too: every quote in it
+     * must keep its speaker through the swap.
+     */
+    static final String ADDED = "\n\n“We will keep watching every supplier closely,” Mr. Wray said on Friday. "
+            + "Ms. May did not comment at first.\n\nLater Ms. May said the government would answer every question. "
+            + "“Nobody has shown us a single flaw,” she added.\n\n“We have no reason to doubt that,” Wray told "
+            + "reporters.\n";
 
     static ArticleFacts original;
     static ArticleFacts swapped;
@@ -74,8 +90,8 @@ class NameSwapTest {
 
     @BeforeAll
     static void extract() throws IOException {
-        String text = Files.readString(Path.of("seeds", "004_25da5277dcdc13c7.txt"));
-        Extractor x = Extractor.create();
+        String text = Files.readString(Path.of("seeds", "004_25da5277dcdc13c7.txt")).stripTrailing() + ADDED;
+        Extractor x = Extractor.create(TimeBudget.UNLIMITED); // a loaded machine must not skip the article
         original = x.extract(new SourceText("original.txt", text));
         swapped = x.extract(new SourceText("swapped.txt", swap(text)));
     }
@@ -104,6 +120,23 @@ class NameSwapTest {
             assertFalse(swappedText.contains(gone) && !SWAP.containsValue(gone), gone);
         }
         assertFalse(original.roles().isEmpty() || original.quotes().isEmpty() || original.relations().isEmpty());
+    }
+
+    @Test
+    void theAddedQuotesHaveTheirSpeakersBeforeAndAfterTheSwap() {
+        for (ArticleFacts f : List.of(original, swapped)) {
+            Map<String, String> speakers = new LinkedHashMap<>();
+            for (var q : f.quotes()) {
+                speakers.put(q.text(), q.speakerKey() == null ? null : f.entity(q.speakerKey()).name());
+            }
+            boolean swappedRun = f == swapped;
+            assertEquals(swappedRun ? "Daniel Okoro" : "Christopher Wray",
+                    speakers.get("We will keep watching every supplier closely"), speakers.toString());
+            assertEquals(swappedRun ? "Helen Carver" : "Theresa May", speakers.get("Nobody has shown us a single flaw"),
+                    speakers.toString());
+            assertEquals(swappedRun ? "Daniel Okoro" : "Christopher Wray",
+                    speakers.get("We have no reason to doubt that"), speakers.toString());
+        }
     }
 
     @Test

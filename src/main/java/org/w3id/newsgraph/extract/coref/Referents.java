@@ -65,11 +65,13 @@ public final class Referents {
     private final ArticleView view;
     private final String text;
     private final MentionIndex mentions;
+    private final Coreference coref;
 
     public Referents(ArticleView view) {
         this.view = view;
         this.text = view.text();
         this.mentions = view.mentions();
+        this.coref = view.coreference();
         this.surnames = surnames(mentions);
     }
 
@@ -105,34 +107,7 @@ public final class Referents {
 
     /** The entity types a definite description such as "the company" can refer to, or null if not one. */
     public static Predicate<EntityType> kindOf(String noun) {
-        String n = noun.toLowerCase(Locale.ROOT);
-        switch (n) {
-            case "company", "firm", "group", "giant", "operator", "carrier", "vendor", "manufacturer", "maker",
-                    "business", "corporation", "retailer", "bank", "lender", "insurer", "supplier", "provider",
-                    "startup", "conglomerate", "airline", "automaker", "chipmaker" -> {
-                return t -> t == EntityType.COMPANY || t == EntityType.ORGANIZATION;
-            }
-            case "agency", "regulator", "watchdog", "department", "ministry", "government", "authority",
-                    "centre", "center", "body", "panel", "committee", "commission", "administration", "council",
-                    "court", "tribunal", "force", "service" -> {
-                return t -> t == EntityType.GOVERNMENT_BODY || t == EntityType.ORGANIZATION;
-            }
-            case "organisation", "organization", "institution", "union", "charity", "university" -> {
-                return EntityType::isOrganization;
-            }
-            case "newspaper", "paper", "broadcaster", "outlet", "network", "publication" -> {
-                return t -> t == EntityType.MEDIA_ORGANIZATION;
-            }
-            case "country", "nation" -> {
-                return t -> t == EntityType.COUNTRY;
-            }
-            case "party" -> {
-                return t -> t == EntityType.POLITICAL_ORGANIZATION;
-            }
-            default -> {
-                return null;
-            }
-        }
+        return Descriptions.kindOf(noun);
     }
 
     /**
@@ -148,7 +123,7 @@ public final class Referents {
         List<Hit> here = mentions.within(s.span().begin(), offset);
         for (int i = here.size() - 1; i >= 0; i--) {
             Hit h = here.get(i);
-            if (kind.test(h.type()) && !excludeKeys.contains(h.key()) && !view.quotedAwayFrom(h, offset)) {
+            if (kind.test(h.type()) && !excludeKeys.contains(h.key()) && !coref.quotedAwayFrom(h.begin(), h.end(), offset)) {
                 return Optional.of(h.entity());
             }
         }
@@ -156,13 +131,13 @@ public final class Referents {
             Sentence prev = view.sentence(k);
             Optional<Hit> subj = sentenceSubject(prev);
             if (subj.isPresent() && kind.test(subj.get().type()) && !excludeKeys.contains(subj.get().key())
-                    && !view.quotedAwayFrom(subj.get(), offset)) {
+                    && !coref.quotedAwayFrom(subj.get().begin(), subj.get().end(), offset)) {
                 return Optional.of(subj.get().entity());
             }
             List<Hit> there = mentions.within(prev.span().begin(), prev.span().end());
             for (int i = there.size() - 1; i >= 0; i--) {
                 Hit h = there.get(i);
-                if (kind.test(h.type()) && !excludeKeys.contains(h.key()) && !view.quotedAwayFrom(h, offset)) {
+                if (kind.test(h.type()) && !excludeKeys.contains(h.key()) && !coref.quotedAwayFrom(h.begin(), h.end(), offset)) {
                     return Optional.of(h.entity());
                 }
             }
@@ -179,7 +154,7 @@ public final class Referents {
         int from = view.sentence(Math.max(0, s.index() - 5)).span().begin();
         List<Hit> hits = mentions.within(from, offset);
         for (int i = hits.size() - 1; i >= 0; i--) {
-            if (hits.get(i).type().isPerson() && !view.quotedAwayFrom(hits.get(i), offset)) {
+            if (hits.get(i).type().isPerson() && !coref.quotedAwayFrom(hits.get(i).begin(), hits.get(i).end(), offset)) {
                 return hits.get(i).begin();
             }
         }
@@ -238,7 +213,7 @@ public final class Referents {
         int from = view.sentence(Math.max(0, s.index() - 5)).span().begin();
         List<Hit> hits = mentions.within(from, offset);
         for (int i = hits.size() - 1; i >= 0; i--) {
-            if (hits.get(i).type().isPerson() && !view.quotedAwayFrom(hits.get(i), offset)) {
+            if (hits.get(i).type().isPerson() && !coref.quotedAwayFrom(hits.get(i).begin(), hits.get(i).end(), offset)) {
                 return Optional.of(hits.get(i).entity());
             }
         }
@@ -328,6 +303,11 @@ public final class Referents {
             }
             // a participle after the main clause (", saying"): the sentence subject
             return sentenceSubject(s).map(h -> ref(h, null));
+        }
+        Optional<Coreference.Mention> chained = coref.endingAt(p)
+                .filter(m -> m.kind() != Coreference.Kind.NAME && m.span().begin() >= floor);
+        if (chained.isPresent() && (chained.get().resolved() || gendered(chained.get()))) {
+            return referent(chained.get());
         }
         Optional<Hit> hit = mentions.endingAt(p);
         if (hit.isPresent() && hit.get().begin() >= floor && !hit.get().type().isPerson()) {
@@ -484,12 +464,27 @@ public final class Referents {
     /** The noun phrase starting at {@code begin} ("said Macron", "according to X", "told the Guardian"). */
     public Optional<Referent> after(int begin, int limit) {
         int p = skipSpaces(begin, limit);
+        Optional<Coreference.Mention> chained = coref.startingAt(p)
+                .filter(m -> m.kind() != Coreference.Kind.NAME && m.resolved() && m.span().end() <= limit);
+        if (chained.isPresent()) {
+            return referent(chained.get());
+        }
         String w = wordStartingAt(p, limit);
         if (w != null && DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) && mentions.startingAt(p).isEmpty()) {
             p = skipSpaces(p + w.length(), limit);
             w = wordStartingAt(p, limit);
         }
         Optional<Hit> hit = mentions.startingAt(p);
+        if (hit.isPresent() && Honorifics.titleOnly(hit.get().entity().name())) {
+            // "said Gov. Phil Bryant" where "Gov." came out as a name of its own: the name after it
+            int q = skipSpaces(hit.get().end(), limit);
+            hit = mentions.startingAt(q).filter(h -> h.type().isPerson());
+        }
+        if (hit.isEmpty() || hit.get().type().isPlace()) {
+            // "said Atlantic City Mayor Don Guardian": a place inside the title reads on to the name
+            Optional<Hit> titled = TitledName.personAfterTitle(text, mentions, p, limit);
+            hit = titled.isPresent() ? titled : hit;
+        }
         if (hit.isEmpty()) {
             // "said analyst Priya Natarajan": a title before the name
             Matcher t = Titles.TITLE_AT_START.matcher(text.substring(p, Math.min(limit, p + 60)));
@@ -579,6 +574,21 @@ public final class Referents {
     }
 
     // ---------------------------------------------------------------- small text helpers
+
+    /** The entity a coreference mention resolved to, with its channel; empty when it stayed unresolved. */
+    private Optional<Referent> referent(Coreference.Mention m) {
+        Entity e = m.resolved() ? mentions.entity(m.entityKey()) : null;
+        return e == null ? Optional.empty() : Optional.of(new Referent(e, m.via(), m.span()));
+    }
+
+    /** "he", "she": a pronoun that coreference left unresolved names no one (no fallback to the nearest name). */
+    private boolean gendered(Coreference.Mention m) {
+        if (m.kind() != Coreference.Kind.PRONOUN) {
+            return false;
+        }
+        String w = m.span().of(text).toLowerCase(Locale.ROOT);
+        return w.equals("he") || w.equals("she");
+    }
 
     Referent ref(Hit h, String via) {
         return new Referent(h.entity(), via, h.mention().span());

@@ -6,6 +6,7 @@ import org.w3id.newsgraph.extract.roles.Titles;
 
 import org.w3id.newsgraph.extract.entities.MentionIndex;
 
+import org.w3id.newsgraph.extract.coref.Honorifics;
 import org.w3id.newsgraph.extract.coref.Referent;
 
 import org.w3id.newsgraph.extract.coref.Referents;
@@ -35,6 +36,8 @@ public final class Attribution {
             // and the cues learned from attribution annotations ("called", "pledged", "vowed"...)
             + (ReportingCues.ALTERNATION.isEmpty() ? "" : "|" + ReportingCues.ALTERNATION);
     private static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(?:" + VERBS + ")(?![\\p{L}-])");
+    /** A reporting cue anywhere in a text: the listed verbs, the learned cues, "according to". */
+    static final Pattern CUE = Pattern.compile("(?<![\\p{L}-])(?:" + VERBS + "|according\\s+to)(?![\\p{L}-])");
     private static final Pattern VERB_FIRST = Pattern.compile("^[\\s,]*(" + VERBS + ")(?![\\p{L}-])");
     private static final Pattern ACCORDING_AFTER = Pattern.compile("^[\\s,]*according\\s+to\\s+");
     private static final Pattern ACCORDING_BEFORE = Pattern.compile("(?i)\\baccording\\s+to\\s+");
@@ -52,11 +55,13 @@ public final class Attribution {
     private final ArticleView view;
     private final String text;
     private final Referents referents;
+    private final LooseAttribution loose;
 
     Attribution(ArticleView view, Referents referents) {
         this.view = view;
         this.text = view.text();
         this.referents = referents;
+        this.loose = new LooseAttribution(text, referents);
     }
 
     /**
@@ -65,8 +70,34 @@ public final class Attribution {
      * @param next     begin of the next quote (or text length): the after-context stops there
      */
     Optional<Found> find(QuoteSpan q, int previous, int next) {
-        Optional<Found> after = after(q, next);
-        return (after.isPresent() ? after : before(q, previous)).map(this::withChannel);
+        Optional<Found> after = after(q, next).filter(Attribution::names);
+        if (after.isEmpty()) {
+            after = loose.after(q, limitAfter(q, next)).filter(Attribution::names);
+        }
+        return (after.isPresent() ? after : before(q, previous).filter(Attribution::names)).map(this::withChannel);
+    }
+
+    /** A title alone ("Gov.", "Rep") is no speaker: an entity step or a sentence cut may leave one. */
+    private static boolean names(Found f) {
+        return !Honorifics.titleOnly(f.speaker().entity().name());
+    }
+
+    /**
+     * Where the attribution after a quote may reach: the end of its sentence, or of the next one when the
+     * splitter cut after an abbreviated title ("…,” said Gov. | Phil Bryant."), and never past the next quote.
+     */
+    private int limitAfter(QuoteSpan q, int next) {
+        Sentence s = view.sentenceNear(Math.max(q.begin(), q.end() - 1));
+        if (s == null) {
+            return q.end();
+        }
+        int end = s.span().end();
+        Sentence s2 = view.sentence(s.index() + 1);
+        if (s2 != null && end > q.end()
+                && Honorifics.ABBREVIATION_AT_END.matcher(text.substring(Math.max(q.end(), end - 8), end)).find()) {
+            end = s2.span().end();
+        }
+        return Math.min(end, next);
     }
 
     /** "X said in a statement": the statement is the channel when no other is known. */
@@ -85,11 +116,7 @@ public final class Attribution {
     }
 
     private Optional<Found> after(QuoteSpan q, int next) {
-        Sentence s = view.sentenceNear(Math.max(q.begin(), q.end() - 1));
-        if (s == null) {
-            return Optional.empty();
-        }
-        int limit = Math.min(s.span().end(), next);
+        int limit = limitAfter(q, next);
         if (limit <= q.end()) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.w3id.newsgraph.extract.entities.MentionIndex.Hit;
+import org.w3id.newsgraph.extract.coref.Coreference;
 import org.w3id.newsgraph.model.Quote;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
@@ -26,7 +27,7 @@ import org.w3id.newsgraph.pipeline.Step;
 public final class QuoteStep implements Step {
     @Override
     public Set<AnnotationKey<?>> requires() {
-        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES);
+        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.COREFERENCE);
     }
 
     @Override
@@ -37,19 +38,21 @@ public final class QuoteStep implements Step {
     @Override
     public Document apply(Document document) {
         ArticleView view = ArticleView.of(document);
-        return document.with(Annotations.QUOTES, quotes(view));
+        return document.with(Annotations.QUOTES, quotes(view, document.get(Annotations.QUOTE_SPANS)));
     }
 
-    static List<Quote> quotes(ArticleView view) {
+    static List<Quote> quotes(ArticleView view, List<QuoteSpan> spans) {
         String text = view.text();
         Referents referents = new Referents(view);
         Attribution attribution = new Attribution(view, referents);
-        List<QuoteSpan> spans = view.quotes();
+        SentenceSpeaker sentenceSpeaker = new SentenceSpeaker(text, view.sentences(), view.coreference(),
+                Attribution.CUE);
+        List<Span> quoteSpans = spans.stream().map(QuoteSpan::span).toList();
         List<Quote> out = new ArrayList<>();
+        Quote prev = null;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan q = spans.get(i);
             QuoteSpan prevSpan = i > 0 ? spans.get(i - 1) : null;
-            Quote prev = out.isEmpty() ? null : out.get(out.size() - 1);
             int next = i + 1 < spans.size() ? spans.get(i + 1).begin() : text.length();
             Optional<Attribution.Found> found = attribution.find(q, prevSpan == null ? -1 : prevSpan.end(), next);
             String speaker = null;
@@ -64,9 +67,21 @@ public final class QuoteStep implements Step {
             } else if (prev != null && prev.speakerKey() != null && continues(view, prevSpan, q)) {
                 speaker = prev.speakerKey();
                 via = prev.via();
+            } else {
+                Sentence s = view.sentenceNear(q.begin());
+                Optional<Coreference.Mention> subject = s == null ? Optional.empty()
+                        : sentenceSpeaker.reported(q.span(), s).or(() -> sentenceSpeaker.previous(q.span(), s, quoteSpans));
+                if (subject.isPresent() && view.mentions().entity(subject.get().entityKey()) != null) {
+                    speaker = subject.get().entityKey();
+                    via = subject.get().via();
+                }
             }
-            out.add(new Quote(q.words(text), q.span(), speaker, via, verb, mentioned(view, q), evidence(view, q,
-                    position)));
+            Quote quote = new Quote(q.words(text), q.span(), speaker, via, verb, mentioned(view, q),
+                    evidence(view, q, position));
+            prev = quote;
+            if (speaker != null || !ScareQuotes.isScareQuote(view, q)) {
+                out.add(quote);
+            }
         }
         return List.copyOf(out);
     }

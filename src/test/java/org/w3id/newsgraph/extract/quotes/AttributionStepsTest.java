@@ -51,7 +51,7 @@ class AttributionStepsTest {
                 .of("washington", "Washington", CITY, "WASHINGTON")
                 .doc(TEXT);
         Pipeline p = Pipeline.builder().add(new RoleStep()).add(new QuoteStep()).add(new RelationStep())
-                .build(Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES));
+                .build(Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.COREFERENCE));
         return p.run(d);
     }
 

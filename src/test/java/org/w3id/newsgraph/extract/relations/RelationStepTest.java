@@ -25,7 +25,7 @@ import org.w3id.newsgraph.pipeline.Pipeline;
 
 class RelationStepTest {
     private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new QuoteStep()).add(new RelationStep())
-            .build(java.util.Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES));
+            .build(java.util.Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.COREFERENCE));
 
     private static List<String> rows(Document d) {
         return d.get(Annotations.RELATIONS).stream().map(r -> r.subjectKey() + " " + r.type().localName() + " "

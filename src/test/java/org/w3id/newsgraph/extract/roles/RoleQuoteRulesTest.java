@@ -20,7 +20,7 @@ import org.w3id.newsgraph.pipeline.Pipeline;
 class RoleQuoteRulesTest {
     private static Document run(Document d) {
         return Pipeline.builder().add(new RoleStep()).add(new QuoteStep())
-                .build(Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES)).run(d);
+                .build(Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.COREFERENCE)).run(d);
     }
 
     private static List<String> roles(Document out) {

@@ -22,7 +22,7 @@ import org.w3id.newsgraph.pipeline.Pipeline;
 class StanceStepTest {
     private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new QuoteStep())
             .add(new RelationStep()).add(new StanceStep())
-            .build(Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES));
+            .build(Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.COREFERENCE));
 
     private static List<String> rows(Document d) {
         return d.get(Annotations.STANCES).stream().map(s -> s.holderKey() + " " + s.polarity() + " " + s.targetKey()
