@@ -1,5 +1,7 @@
 package org.w3id.newsgraph.extract;
 
+import org.w3id.newsgraph.extract.entities.MentionIndex;
+import org.w3id.newsgraph.model.QuoteSpan;
 import java.util.List;
 
 import org.w3id.newsgraph.model.Sentence;
@@ -11,21 +13,21 @@ import org.w3id.newsgraph.pipeline.Document;
  * Read-only view of what the attribution steps work on: the text, the body sentences and the mention index.
  * Built once per document per step; holds no state beyond the document's own annotations.
  */
-final class ArticleView {
+public final class ArticleView {
     private final String text;
     private final List<Sentence> sentences;
     private final MentionIndex mentions;
     private final List<QuoteSpan> quotes;
 
-    ArticleView(String text, List<Sentence> sentences, MentionIndex mentions) {
+    ArticleView(String text, List<Sentence> sentences, MentionIndex mentions, List<QuoteSpan> quotes) {
         this.text = text;
         this.sentences = List.copyOf(sentences);
         this.mentions = mentions;
-        this.quotes = QuoteSpans.find(text, this.sentences);
+        this.quotes = List.copyOf(quotes);
     }
 
     /** The quote-marked spans of the body, in text order. */
-    List<QuoteSpan> quotes() {
+    public List<QuoteSpan> quotes() {
         return quotes;
     }
 
@@ -33,7 +35,7 @@ final class ArticleView {
      * True when {@code hit} lies inside a quote that does not also hold {@code offset}: words inside a quote are
      * not antecedents for pronouns outside it.
      */
-    boolean quotedAwayFrom(MentionIndex.Hit hit, int offset) {
+    public boolean quotedAwayFrom(MentionIndex.Hit hit, int offset) {
         for (QuoteSpan q : quotes) {
             if (q.begin() <= hit.begin() && hit.end() <= q.end()) {
                 return !(q.begin() <= offset && offset < q.end());
@@ -42,28 +44,29 @@ final class ArticleView {
         return false;
     }
 
-    static ArticleView of(Document d) {
-        return new ArticleView(d.text(), d.get(Annotations.SENTENCES), new MentionIndex(d.get(Annotations.ENTITIES)));
+    public static ArticleView of(Document d) {
+        return new ArticleView(d.text(), d.get(Annotations.SENTENCES), new MentionIndex(d.get(Annotations.ENTITIES)),
+                d.get(Annotations.QUOTE_SPANS));
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
-    List<Sentence> sentences() {
+    public List<Sentence> sentences() {
         return sentences;
     }
 
-    MentionIndex mentions() {
+    public MentionIndex mentions() {
         return mentions;
     }
 
-    String slice(int begin, int end) {
+    public String slice(int begin, int end) {
         return text.substring(Math.max(0, begin), Math.min(text.length(), Math.max(begin, end)));
     }
 
     /** The sentence containing {@code offset}, or null when the offset lies outside every body sentence. */
-    Sentence sentenceAt(int offset) {
+    public Sentence sentenceAt(int offset) {
         for (Sentence s : sentences) {
             if (s.span().begin() <= offset && offset < s.span().end()) {
                 return s;
@@ -73,7 +76,7 @@ final class ArticleView {
     }
 
     /** The sentence containing {@code offset}, else the last one starting before it. */
-    Sentence sentenceNear(int offset) {
+    public Sentence sentenceNear(int offset) {
         Sentence best = null;
         for (Sentence s : sentences) {
             if (s.span().begin() <= offset) {
@@ -85,7 +88,7 @@ final class ArticleView {
         return best;
     }
 
-    Sentence sentence(int index) {
+    public Sentence sentence(int index) {
         return index >= 0 && index < sentences.size() ? sentences.get(index) : null;
     }
 
@@ -96,7 +99,7 @@ final class ArticleView {
     }
 
     /** Index of the paragraph holding {@code offset}, counting non-blank lines. */
-    int paragraphIndex(int offset) {
+    public int paragraphIndex(int offset) {
         int count = 0;
         boolean content = false;
         for (int i = 0; i < offset && i < text.length(); i++) {

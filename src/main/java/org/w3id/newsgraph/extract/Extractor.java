@@ -1,5 +1,18 @@
 package org.w3id.newsgraph.extract;
 
+import org.w3id.newsgraph.extract.entities.EntityStep;
+import org.w3id.newsgraph.extract.entities.NameLexicon;
+import org.w3id.newsgraph.extract.events.EventStep;
+import org.w3id.newsgraph.extract.quotes.QuoteSpanStep;
+import org.w3id.newsgraph.extract.quotes.QuoteStep;
+import org.w3id.newsgraph.extract.relations.RelationStep;
+import org.w3id.newsgraph.extract.roles.RoleStep;
+import org.w3id.newsgraph.extract.stance.StanceStep;
+import org.w3id.newsgraph.extract.text.BoilerplateStep;
+import org.w3id.newsgraph.extract.text.SentenceStep;
+import org.w3id.newsgraph.extract.text.TokenStep;
+import org.w3id.newsgraph.extract.values.AmountStep;
+import org.w3id.newsgraph.extract.values.DateStep;
 import java.util.List;
 
 import org.w3id.newsgraph.gazetteer.Gazetteer;
@@ -46,6 +59,7 @@ public final class Extractor {
                 .add(new BoilerplateStep())
                 .add(new SentenceStep(models))
                 .add(new TokenStep(models))
+                .add(new QuoteSpanStep())
                 .add(new EntityStep(gazetteer, lexicon))
                 .add(new RoleStep())
                 .add(new QuoteStep())

@@ -9,6 +9,7 @@ import org.w3id.newsgraph.model.DateMention;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.Event;
 import org.w3id.newsgraph.model.Quote;
+import org.w3id.newsgraph.model.QuoteSpan;
 import org.w3id.newsgraph.model.Relation;
 import org.w3id.newsgraph.model.Role;
 import org.w3id.newsgraph.model.Sentence;
@@ -32,6 +33,8 @@ public final class Annotations {
     /** Tokens with UD part-of-speech tags, in text order, each with its sentence index. */
     public static final AnnotationKey<List<Token>> TOKENS = AnnotationKey.of("tokens", List.class);
     /** Entities with their mentions, aliases resolved (one entity per real-world referent). */
+    /** Quote-marked spans of the body, in text order (whether or not a speaker is found for them). */
+    public static final AnnotationKey<List<QuoteSpan>> QUOTE_SPANS = AnnotationKey.of("quote spans", List.class);
     public static final AnnotationKey<List<Entity>> ENTITIES = AnnotationKey.of("entities", List.class);
     public static final AnnotationKey<List<Role>> ROLES = AnnotationKey.of("roles", List.class);
     public static final AnnotationKey<List<Quote>> QUOTES = AnnotationKey.of("quotes", List.class);

@@ -14,11 +14,11 @@ import org.w3id.newsgraph.pipeline.Document;
  * The seed article bodies with their gold entities (as the seeds-gold files list them) as hand-made
  * mentions, so the attribution steps are judged on correct entities.
  */
-final class SeedDocs {
+public final class SeedDocs {
     private SeedDocs() {}
 
     /** CNN page on BT and Huawei, body only (the photo caption lines inside the body removed as boilerplate). */
-    static Document seed000() {
+    public static Document seed000() {
         return TestDocs.entities()
                 .of("cnn-business", "CNN Business", MEDIA_ORGANIZATION, "CNN Business")
                 .of("bt", "BT", COMPANY, "BT")
@@ -42,7 +42,7 @@ final class SeedDocs {
     }
 
     /** iTWire article on the NCSC and Huawei (the CMS tag removed). */
-    static Document seed004() {
+    public static Document seed004() {
         return TestDocs.entities()
                 .of("united-states", "United States", COUNTRY, "US")
                 .of("china", "China", COUNTRY, "Chinese")

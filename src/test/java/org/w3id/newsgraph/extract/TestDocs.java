@@ -19,19 +19,20 @@ import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.pipeline.Annotations;
 import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.extract.quotes.QuoteSpanStep;
 
 /**
  * Test fixture: builds a Document with SENTENCES and ENTITIES by hand, so the attribution steps are tested on
  * correct entities independently of the entity step. Sentences split on line breaks and on ". " (also after a
  * closing quote); each surface form's every whole-word occurrence becomes a mention (longest surface wins).
  */
-final class TestDocs {
+public final class TestDocs {
     /** One surface form of an entity. */
     record Surface(String surface, String key, String name, EntityType type) {}
 
     private final List<Surface> surfaces = new ArrayList<>();
 
-    static TestDocs entities() {
+    public static TestDocs entities() {
         return new TestDocs();
     }
 
@@ -41,7 +42,7 @@ final class TestDocs {
     }
 
     /** Person whose key is the slug of the name; surfaces are the name and any extra forms. */
-    TestDocs person(String name, String... more) {
+    public TestDocs person(String name, String... more) {
         add(name, slug(name), name, EntityType.PERSON);
         for (String m : more) {
             add(m, slug(name), name, EntityType.PERSON);
@@ -49,19 +50,19 @@ final class TestDocs {
         return this;
     }
 
-    TestDocs of(String key, String name, EntityType type, String... surfaceForms) {
+    public TestDocs of(String key, String name, EntityType type, String... surfaceForms) {
         for (String s : surfaceForms) {
             add(s, key, name, type);
         }
         return this;
     }
 
-    static String slug(String name) {
+    public static String slug(String name) {
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = TestDocs.class.getResourceAsStream("/extract/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -69,13 +70,14 @@ final class TestDocs {
         }
     }
 
-    Document doc(String text) {
+    public Document doc(String text) {
         List<Sentence> sentences = sentences(text);
         Document d = Document.of(new SourceText("test.txt", text));
-        return d.with(Annotations.SENTENCES, sentences).with(Annotations.ENTITIES, entities(text, sentences));
+        return new QuoteSpanStep().apply(d.with(Annotations.SENTENCES, sentences))
+                .with(Annotations.ENTITIES, entities(text, sentences));
     }
 
-    static List<Sentence> sentences(String text) {
+    public static List<Sentence> sentences(String text) {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

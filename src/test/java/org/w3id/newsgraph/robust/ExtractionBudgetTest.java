@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.w3id.newsgraph.extract.Extractor;
-import org.w3id.newsgraph.extract.TokenStep;
+import org.w3id.newsgraph.extract.text.TokenStep;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.SourceText;

@@ -1,0 +1,235 @@
+package org.w3id.newsgraph.extract.entities;
+
+import org.w3id.newsgraph.extract.text.TokenView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.ner.NameModel;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Joins the statistical name model with the rules. A name found only from capitalisation stands only where the
+ * model finds a name, and with the model's boundaries ("at Milwaukee" becomes "Milwaukee"; "Mitchell defeats
+ * Bailey" two names); its type is the model's, voted over every mention of the same name in the article, keeping
+ * the rule's subtype when the coarse types agree. Gazetteer names, institution compounds and names with a strong cue
+ * (a title, "Inc", "Ministry") keep their type, except a listed place that the model reads as an organisation in
+ * most of its mentions: a club named by its city ("Leicester beat Somerset"). Names the model finds and no rule
+ * found are added when the model is confident.
+ */
+public final class ModelNameJoin {
+    /** Below this probability a name only the model found is left out. */
+    static final double ADD_CONFIDENCE = 0.85;
+
+    private final NameModel model;
+
+    ModelNameJoin(NameModel model) {
+        this.model = model;
+    }
+
+    /** A model name: tokens [first, last] of the document, its type and probability. */
+    private record Found(int first, int last, EntityType type, double prob) {}
+
+    List<EntityStep.Candidate> join(TokenView v, List<EntityStep.Candidate> rules) {
+        if (model == null || v.size() == 0) {
+            return rules;
+        }
+        List<Found> found = tag(v);
+        Map<String, double[]> votes = new HashMap<>();
+        for (Found f : found) {
+            votes.computeIfAbsent(key(v, f.first(), f.last()), k -> new double[3])[index(f.type())] += f.prob();
+        }
+        List<EntityStep.Candidate> out = new ArrayList<>();
+        boolean[] covered = new boolean[v.size()];
+        java.util.Set<String> clubs = clubs(v, rules, votes);
+        Map<String, EntityStep.Candidate> cued = cued(v, rules);
+        for (EntityStep.Candidate c : rules) {
+            if (strong(c) || c.thing() || c.generic()) {
+                EntityStep.Candidate kept = clubs.contains(key(v, c.first(), c.last())) ? asClub(c) : c;
+                out.add(kept);
+                mark(covered, kept.first(), kept.last());
+            }
+        }
+        for (EntityStep.Candidate c : rules) {
+            if (strong(c) || c.thing() || c.generic()) {
+                continue;
+            }
+            if (c.strength() >= 2) {
+                // a context cue ("the company X", "X said") is more than capitalisation: the rule's name and type
+                // stand, widened to the model's name when that holds it ("D. Bicknell" for "Bicknell")
+                EntityStep.Candidate kept = widened(v, c, found, covered);
+                out.add(kept);
+                mark(covered, kept.first(), kept.last());
+                continue;
+            }
+            for (Found f : found) {
+                if (f.first() > c.last() || f.last() < c.first() || !free(covered, f.first(), f.last())) {
+                    continue;
+                }
+                EntityStep.Candidate cue = cued.get(key(v, f.first(), f.last()));
+                EntityType t = cue != null ? cue.type() : voted(votes, key(v, f.first(), f.last()), f.type());
+                boolean same = f.first() == c.first() && f.last() == c.last() && t.coarse() == c.type().coarse();
+                out.add(new EntityStep.Candidate(f.first(), f.last(), c.sentence(), v.written(f.first(), f.last()),
+                        same ? c.type() : t, same ? c.strength() : 2, null, null, false, false));
+                mark(covered, f.first(), f.last());
+            }
+        }
+        for (Found f : found) {
+            if (f.prob() >= ADD_CONFIDENCE && free(covered, f.first(), f.last())) {
+                EntityType t = voted(votes, key(v, f.first(), f.last()), f.type());
+                out.add(new EntityStep.Candidate(f.first(), f.last(), v.token(f.first()).sentence(),
+                        v.written(f.first(), f.last()), t, 2, null, null, false, false));
+                mark(covered, f.first(), f.last());
+            }
+        }
+        out.sort(Comparator.comparingInt(EntityStep.Candidate::first));
+        return out;
+    }
+
+    /**
+     * Names that a context cue types somewhere in the article ("telecoms giant Zentrix"): the cue holds for their
+     * other mentions too, where the model alone would guess ("Zentrix said").
+     */
+    private static Map<String, EntityStep.Candidate> cued(TokenView v, List<EntityStep.Candidate> rules) {
+        Map<String, EntityStep.Candidate> out = new HashMap<>();
+        for (EntityStep.Candidate c : rules) {
+            if (c.strength() >= 2 && !c.generic() && !c.thing()) {
+                out.merge(key(v, c.first(), c.last()), c, (a, b) -> b.strength() > a.strength() ? b : a);
+            }
+        }
+        return out;
+    }
+
+    private static EntityStep.Candidate widened(TokenView v, EntityStep.Candidate c, List<Found> found, boolean[] covered) {
+        for (Found f : found) {
+            if (f.first() <= c.first() && f.last() >= c.last() && (f.first() < c.first() || f.last() > c.last())
+                    && free(covered, f.first(), f.last()) && v.sameSentence(f.first(), c.first())) {
+                return new EntityStep.Candidate(f.first(), f.last(), c.sentence(), v.written(f.first(), f.last()),
+                        c.type(), c.strength(), null, null, false, false);
+            }
+        }
+        return c;
+    }
+
+    /** Gazetteer entries, institution compounds ("US Senate") and names with a title or organisation word. */
+    private static boolean strong(EntityStep.Candidate c) {
+        return c.gazetteerId() != null || c.group() != null || c.strength() >= 3;
+    }
+
+    /**
+     * Listed places (not countries) that name a club: the model reads most of their mentions as an organisation
+     * and one of them stands beside a score or a table figure ("Leicestershire 22 points", "Leicester beat
+     * Somerset 2-1" is read by the model alone).
+     */
+    private static java.util.Set<String> clubs(TokenView v, List<EntityStep.Candidate> rules, Map<String, double[]> votes) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (EntityStep.Candidate c : rules) {
+            if (c.gazetteerId() == null || !c.type().isPlace() || c.type() == EntityType.COUNTRY || c.generic()
+                    || !besideNumber(v, c)) {
+                continue;
+            }
+            String k = key(v, c.first(), c.last());
+            double[] vote = votes.get(k);
+            if (vote != null && vote[1] > vote[0] + vote[2]) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static EntityStep.Candidate asClub(EntityStep.Candidate c) {
+        return new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.ORGANIZATION, 3,
+                null, null, false, false);
+    }
+
+    /** A number right before or after the name: a score line or a table row ("Leicester 22 points"). */
+    private static boolean besideNumber(TokenView v, EntityStep.Candidate c) {
+        return NameTyper.isDigitToken(v, c.last() + 1) || c.first() > 0 && NameTyper.isDigitToken(v, c.first() - 1);
+    }
+
+    /** The model's names over the body sentences of the article, with document indices. */
+    private List<Found> tag(TokenView v) {
+        List<String[]> sentences = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int i = 0;
+        while (i < v.size()) {
+            int j = i;
+            while (j < v.size() && v.sameSentence(i, j)) {
+                j++;
+            }
+            String[] words = new String[j - i];
+            for (int k = i; k < j; k++) {
+                words[k - i] = modelForm(v.text(k));
+            }
+            sentences.add(words);
+            starts.add(i);
+            i = j;
+        }
+        List<Span[]> tagged = model.tagArticle(sentences);
+        List<Found> out = new ArrayList<>();
+        for (int s = 0; s < tagged.size(); s++) {
+            for (Span sp : tagged.get(s)) {
+                EntityType t = switch (sp.getType()) {
+                    case "PER" -> EntityType.PERSON;
+                    case "ORG" -> EntityType.ORGANIZATION;
+                    case "LOC" -> EntityType.PLACE;
+                    default -> null;
+                };
+                int first = starts.get(s) + sp.getStart();
+                int last = starts.get(s) + sp.getEnd() - 1;
+                while (first < last && NameLexicon.isTitle(v.text(first))) {
+                    first++; // "Ms Marlow": titles are not part of the name here (the role step reads them)
+                }
+                while (last > first && NameLexicon.isTitle(v.text(last))) {
+                    last--; // nor post-nominals: "Dora Quint KC"
+                }
+                if (t != null) {
+                    out.add(new Found(first, last, t, sp.getProb()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The model learnt from straight quotes and apostrophes (Reuters wire text). */
+    static String modelForm(String token) {
+        return token.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    }
+
+    private static String key(TokenView v, int first, int last) {
+        return v.surface(first, last).toLowerCase(Locale.ROOT);
+    }
+
+    private static int index(EntityType t) {
+        return t == EntityType.PERSON ? 0 : t == EntityType.ORGANIZATION ? 1 : 2;
+    }
+
+    private static EntityType voted(Map<String, double[]> votes, String key, EntityType fallback) {
+        double[] v = votes.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        int best = v[0] >= v[1] && v[0] >= v[2] ? 0 : v[1] >= v[2] ? 1 : 2;
+        return best == 0 ? EntityType.PERSON : best == 1 ? EntityType.ORGANIZATION : EntityType.PLACE;
+    }
+
+    private static boolean free(boolean[] covered, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] covered, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            covered[k] = true;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.w3id.newsgraph.extract.events;
+
+import org.w3id.newsgraph.extract.entities.MentionIndex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.newsgraph.model.Amount;
+import org.w3id.newsgraph.model.DateMention;
+import org.w3id.newsgraph.model.Event;
+import org.w3id.newsgraph.model.EventType;
+import org.w3id.newsgraph.model.Sentence;
+import org.w3id.newsgraph.model.Span;
+
+/**
+ * Finds events sentence by sentence from trigger words ({@link EventTriggers}): at most one event of each type per
+ * sentence. Participants are the people and organisations the sentence names (not those only cited as a source,
+ * "according to X", "as X reported"), plus a place that acts: directly before the trigger ("Australia blocked") or
+ * after "with" ("a deal with the UK"). The place is the first place named after "in" or "at". An event needs a
+ * participant. One finder per document.
+ */
+public final class EventFinder {
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
+    private static final Pattern WITH = Pattern.compile("(?i)\\b(?:with|between)\\s+(?:the\\s+)?$");
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|as)\\s+(?:the\\s+)?$");
+    private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s+(?:reported|reports|has reported)\\b");
+
+    private final String text;
+    private final MentionIndex mentions;
+
+    EventFinder(String text, MentionIndex mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    List<Event> find(List<Sentence> sentences, List<Amount> amounts, List<DateMention> dates) {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String part = s.span().of(text);
+            int base = s.span().begin();
+            for (Map.Entry<EventType, Pattern> e : EventTriggers.TRIGGERS.entrySet()) {
+                Matcher m = e.getValue().matcher(part);
+                while (m.find()) {
+                    if (EventTriggers.NEGATED.matcher(part.substring(0, m.start())).find()) {
+                        continue;
+                    }
+                    Span trigger = new Span(base + m.start(), base + m.end());
+                    Event event = event(e.getKey(), trigger, s, amounts, dates);
+                    if (event != null) {
+                        out.add(event);
+                    }
+                    break;
+                }
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return List.copyOf(out);
+    }
+
+    private Event event(EventType type, Span trigger, Sentence s, List<Amount> amounts, List<DateMention> dates) {
+        Set<String> participants = new LinkedHashSet<>();
+        String place = null;
+        for (MentionIndex.Hit h : mentions.within(s.span().begin(), s.span().end())) {
+            String before = text.substring(s.span().begin(), h.begin());
+            if (h.type().isPlace()) {
+                if (place == null && LOCATIVE.matcher(before).find()) {
+                    place = h.key();
+                } else if (WITH.matcher(before).find()
+                        || h.end() <= trigger.begin() && text.substring(h.end(), trigger.begin()).isBlank()) {
+                    participants.add(h.key());
+                }
+                continue;
+            }
+            if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(text.substring(h.end(),
+                    s.span().end())).find()) {
+                continue;
+            }
+            participants.add(h.key());
+        }
+        if (place != null) {
+            participants.remove(place);
+        }
+        if (participants.isEmpty()) {
+            return null;
+        }
+        LocalDate date = dates.stream().filter(d -> d.sentence() == s.index()).map(DateMention::date)
+                .filter(d -> d != null).findFirst().orElse(null);
+        Amount amount = type != EventType.DEAL ? null
+                : amounts.stream().filter(a -> a.sentence() == s.index()).findFirst().orElse(null);
+        return new Event(type, trigger.of(text), trigger, s.index(), List.copyOf(participants), place, date, amount);
+    }
+}

@@ -1,0 +1,33 @@
+package org.w3id.newsgraph.extract.relations;
+
+import org.w3id.newsgraph.extract.ArticleView;
+import java.util.Set;
+
+import org.w3id.newsgraph.pipeline.AnnotationKey;
+import org.w3id.newsgraph.pipeline.Annotations;
+import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.pipeline.Step;
+
+/**
+ * Finds typed relations between entities mentioned in one sentence, from verb and noun cues and a few
+ * structural patterns, plus one holdsRoleIn relation per role with an organisation. Quotes are needed so that
+ * "we" inside an organisation's quote ("We work closely with X") stands for the organisation. Stateless.
+ */
+public final class RelationStep implements Step {
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.ROLES, Annotations.QUOTES);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(Annotations.RELATIONS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return document.with(Annotations.RELATIONS,
+                new RelationFinder(ArticleView.of(document), document.get(Annotations.QUOTES))
+                        .find(document.get(Annotations.ROLES)));
+    }
+}

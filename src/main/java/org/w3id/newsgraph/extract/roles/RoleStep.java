@@ -1,0 +1,30 @@
+package org.w3id.newsgraph.extract.roles;
+
+import org.w3id.newsgraph.extract.ArticleView;
+import java.util.Set;
+
+import org.w3id.newsgraph.pipeline.AnnotationKey;
+import org.w3id.newsgraph.pipeline.Annotations;
+import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.pipeline.Step;
+
+/**
+ * Finds people's posts (title plus organisation or country) from appositions and premodifying titles around
+ * person mentions. Stateless, so one instance serves every thread.
+ */
+public final class RoleStep implements Step {
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(Annotations.ROLES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return document.with(Annotations.ROLES, new RolePatterns(ArticleView.of(document)).find());
+    }
+}

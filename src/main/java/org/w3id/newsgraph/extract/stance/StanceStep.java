@@ -1,0 +1,29 @@
+package org.w3id.newsgraph.extract.stance;
+
+import org.w3id.newsgraph.extract.ArticleView;
+import java.util.Set;
+
+import org.w3id.newsgraph.pipeline.AnnotationKey;
+import org.w3id.newsgraph.pipeline.Annotations;
+import org.w3id.newsgraph.pipeline.Document;
+import org.w3id.newsgraph.pipeline.Step;
+
+/** Finds who is critical or supportive of whom, from quotes, relations and sentences ({@link StanceFinder}). */
+public final class StanceStep implements Step {
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.QUOTES, Annotations.RELATIONS);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(Annotations.STANCES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        var quotes = document.get(Annotations.QUOTES);
+        StanceFinder finder = new StanceFinder(ArticleView.of(document), document.get(Annotations.ENTITIES), quotes);
+        return document.with(Annotations.STANCES, finder.find(quotes, document.get(Annotations.RELATIONS)));
+    }
+}

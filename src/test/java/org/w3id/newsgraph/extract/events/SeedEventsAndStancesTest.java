@@ -1,0 +1,97 @@
+package org.w3id.newsgraph.extract.events;
+
+import org.w3id.newsgraph.extract.Extractor;
+import org.w3id.newsgraph.extract.Seeds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.model.ArticleFacts;
+import org.w3id.newsgraph.rdf.ArticleMapper;
+import org.w3id.newsgraph.rdf.ShapeValidator;
+
+/** Events, amounts, dates and stances of the seed pages through the whole extractor, and their graphs' SHACL conformance. */
+class SeedEventsAndStancesTest {
+    private static ArticleFacts cnn;
+    private static ArticleFacts itwire;
+
+    @BeforeAll
+    static void extract() {
+        Extractor x = Extractor.create();
+        cnn = x.extract(Seeds.read(Seeds.CNN));
+        itwire = x.extract(Seeds.read(Seeds.ITWIRE));
+    }
+
+    private static List<String> stances(ArticleFacts f) {
+        return f.stances().stream().map(s -> s.holderKey() + " " + s.polarity() + " " + s.targetKey() + " " + s.cues())
+                .toList();
+    }
+
+    private static List<String> events(ArticleFacts f) {
+        return f.events().stream().map(e -> e.type() + " " + e.trigger() + " " + e.participants() + " at "
+                + e.placeKey() + " on " + e.date() + (e.amount() == null ? "" : " " + e.amount().value().toPlainString()
+                + " " + e.amount().currency())).toList();
+    }
+
+    @Test
+    void neitherSeedShowsItsOwnDateSoRelativeDatesStayOpen() {
+        // Dates in the playlist captions of page 000 are boilerplate, not the article's date.
+        assertNull(cnn.date());
+        assertNull(itwire.date());
+        assertEquals(List.of("Friday", "Friday", "last year", "this week", "December", "this year", "this week"),
+                cnn.dates().stream().map(d -> d.text()).toList());
+        assertEquals(List.of("Last week", "Earlier this month", "January"),
+                itwire.dates().stream().map(d -> d.text()).toList());
+        assertEquals(List.of(), cnn.dates().stream().filter(d -> d.date() != null).toList());
+    }
+
+    @Test
+    void amounts() {
+        assertEquals(List.of(), cnn.amounts());
+        assertEquals(List.of("£3 billion 3000000000 GBP"), itwire.amounts().stream()
+                .map(a -> a.text() + " " + a.value().toPlainString() + " " + a.currency()).toList());
+    }
+
+    @Test
+    void events() {
+        assertEquals(List.of(
+                "BAN blocked [australia] at null on null",
+                "STATEMENT letter [huawei] at null on null"), events(cnn));
+        assertEquals(List.of(
+                "HEARING hearing [fbi, christopher-wray, us-senate] at null on null",
+                "STATEMENT announced [huawei, united-kingdom, sun-yafang, theresa-may] at beijing on null",
+                "DEAL procurement [huawei, united-kingdom, sun-yafang, theresa-may] at beijing on null 3000000000 GBP",
+                "MEETING meeting [huawei, united-kingdom, sun-yafang, theresa-may] at beijing on null",
+                "DEAL deal [huawei, att] at united-states on null"), events(itwire));
+    }
+
+    @Test
+    void stances() {
+        assertEquals(List.of(
+                "bt SUPPORTIVE huawei [no evidence, no … risk]",
+                "marc-allera SUPPORTIVE huawei [not … concern]",
+                "australia CRITICAL huawei [blocked, concerns]",
+                "uk-government NEUTRAL huawei [warned, no threat]",
+                "uk-government CRITICAL huawei [risks]",
+                "bt SUPPORTIVE huawei [important]"), stances(cnn));
+        assertEquals(List.of(
+                "united-states CRITICAL huawei [accused, spying]",
+                "ncsc-uk SUPPORTIVE huawei [commitment]",
+                "ncsc-uk SUPPORTIVE huawei [benefit]",
+                "christopher-wray CRITICAL huawei [concerned, risks, pressure, espionage]",
+                "ncsc-uk SUPPORTIVE huawei [important]",
+                "ncsc-uk SUPPORTIVE huawei [benefit]",
+                "us-government CRITICAL verizon [pressure]"), stances(itwire));
+    }
+
+    @Test
+    void seedGraphsConformToTheShapes() {
+        ShapeValidator validator = new ShapeValidator();
+        ArticleMapper mapper = new ArticleMapper();
+        assertEquals(List.of(), validator.validate(mapper.map(cnn)).messages());
+        assertEquals(List.of(), validator.validate(mapper.map(itwire)).messages());
+    }
+}
