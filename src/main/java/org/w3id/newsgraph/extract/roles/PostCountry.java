@@ -37,7 +37,8 @@ final class PostCountry {
             return null;
         }
         String bestKey = best.key();
-        boolean tied = counts.entrySet().stream().anyMatch(e -> !e.getKey().equals(bestKey) && e.getValue() >= counts.get(bestKey));
+        int top = bestCount;
+        boolean tied = counts.entrySet().stream().anyMatch(e -> !e.getKey().equals(bestKey) && e.getValue() >= top);
         return tied ? null : best;
     }
 }

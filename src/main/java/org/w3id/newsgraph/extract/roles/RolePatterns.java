@@ -95,7 +95,8 @@ final class RolePatterns {
         }
         // a membership says less than a post in the same organisation: keep the post only
         Set<String> posts = new HashSet<>();
-        out.values().stream().filter(r -> !r.isMembership()).forEach(r -> posts.add(r.personKey() + "\u0000" + r.organizationKey()));
+        out.values().stream().filter(r -> !r.isMembership())
+                .forEach(r -> posts.add(r.personKey() + "\u0000" + r.organizationKey()));
         return out.values().stream()
                 .filter(r -> !r.isMembership() || !posts.contains(r.personKey() + "\u0000" + r.organizationKey()))
                 .toList();
