@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class OrgNameVariants {
     /** Legal-form words that end a company name, optionally after a comma ("Acme, Inc."). */
     private static final String FORMS = "(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc)\\.?";
-    private static final Pattern LEGAL_FORM = Pattern.compile(",?\\s+" + FORMS + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?<![\\s,]),?\\s++" + FORMS + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONLY_FORM = Pattern.compile("^(?:the\\s+)?" + FORMS + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
 

@@ -24,9 +24,9 @@ final class Memberships {
     private static final Pattern PLACE_POSSESSIVE = Pattern.compile("^[’']s?\\s+");
     private static final Pattern AND = Pattern.compile("^,?\\s+and\\s+");
     /** "X, who works for", "X has covered education for", "X plays for": work done for an organisation. */
-    private static final Pattern WORKS_FOR = Pattern.compile("^\\s*,?\\s+(?:who\\s+)?(?:has\\s+|had\\s+|is\\s+|was\\s+)?"
+    private static final Pattern WORKS_FOR = Pattern.compile("^(?:\\s*+,\\s*+|\\s++)(?:who\\s++)?(?:has\\s++|had\\s++|is\\s++|was\\s++)?"
             + "(?:works?|worked|working|writes|wrote|writing|reports|reported|reporting|covers|covered|covering|plays|"
-            + "played|playing)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:for|at)\\s+(?:the\\s+)?");
+            + "played|playing)\\s++(?:[\\p{Ll}-]++\\s++){0,3}?(?:for|at)\\s++(?:the\\s++)?");
 
     private final String text;
     private final MentionIndex mentions;

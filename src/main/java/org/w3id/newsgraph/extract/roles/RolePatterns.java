@@ -39,7 +39,7 @@ final class RolePatterns {
     /** An age or a US party-and-state tag between a name and its apposition ("Jane Doe, 54,", "Sen. Doe, D-Ohio,"). */
     private static final Pattern AGE_OR_PARTY = Pattern.compile("^\\s*,\\s*(?:\\d{1,3}|[DRI]-[\\p{L}.]+)\\s*(?=,)");
     /** A copula or an appointment between a name and its post: "is a former", "has been named", ", who will be". */
-    private static final Pattern COPULA = Pattern.compile("^\\s*,?\\s+(?:who\\s+)?(?:(?:is|was|has\\s+been|had\\s+been|"
+    private static final Pattern COPULA = Pattern.compile("^(?:\\s*+,\\s*+|\\s++)(?:who\\s++)?(?:(?:is|was|has\\s+been|had\\s+been|"
             + "became|will\\s+be|will\\s+become|to\\s+be)(?:\\s+(?:named|appointed|elected)(?:\\s+as)?)?|as)\\s+");
 
     /** What may stand before an apposition's title: a closing quote mark and a reporting verb ("…,” said"). */

@@ -2,6 +2,7 @@ package org.w3id.newsgraph.extract.roles;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 
@@ -39,7 +40,8 @@ public final class Titles {
 
     private static final Pattern GOVERNMENT_MODIFIERS = Pattern.compile(
             "^(?:(?:former|deputy|acting|interim|then|new|outgoing|incoming|junior)[\\s-]+)+");
-    private static final Pattern OF_PORTFOLIO = Pattern.compile("\\s+(?:for|of)\\s+.*$");
+    /** " for Transport", " of State": where a portfolio starts (the title is cut there, so no ".*" scan). */
+    private static final Pattern OF_PORTFOLIO = Pattern.compile("\\s(?:for|of)\\s");
     private static final Pattern MINISTER = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,2}minister$");
 
     /**
@@ -52,7 +54,10 @@ public final class Titles {
         if (t.startsWith("secretary of state")) {
             return true;
         }
-        t = OF_PORTFOLIO.matcher(t).replaceFirst("");
+        Matcher portfolio = OF_PORTFOLIO.matcher(t);
+        if (portfolio.find()) {
+            t = t.substring(0, portfolio.start());
+        }
         return MINISTER.matcher(t).matches() || LEXICON.government().contains(t);
     }
 
