@@ -170,8 +170,8 @@ final class DocumentScorer {
 
     private boolean roleMatches(Role r, GoldRole g) {
         return r.organizationKey() != null
-                && matcher.matches(EntityMatcher.names(facts, r.personKey()), g.person())
-                && matcher.matches(EntityMatcher.names(facts, r.organizationKey()), g.organization());
+                && matcher.matchesLoosely(EntityMatcher.names(facts, r.personKey()), g.person())
+                && matcher.matchesLoosely(EntityMatcher.names(facts, r.organizationKey()), g.organization());
     }
 
     private String describe(Role r) {

@@ -73,6 +73,15 @@ public final class EntityMatcher {
         return gold.entity(goldName).map(g -> matches(names, g)).orElse(false);
     }
 
+    /** As {@link #matches(Collection, String)}, comparing {@link NameMatcher#loose} forms (for role pairs). */
+    public boolean matchesLoosely(Collection<String> names, String goldName) {
+        return gold.entity(goldName).map(g -> {
+            Set<String> forms = new LinkedHashSet<>();
+            forms(g).forEach(f -> forms.add(NameMatcher.loose(f)));
+            return names.stream().anyMatch(n -> forms.contains(NameMatcher.loose(n)));
+        }).orElse(false);
+    }
+
     /** Every gold entity (optional ones included) that these names match, in gold order. */
     public List<GoldEntity> matching(Collection<String> names) {
         List<GoldEntity> out = new ArrayList<>();

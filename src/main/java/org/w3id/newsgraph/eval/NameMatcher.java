@@ -22,6 +22,17 @@ public final class NameMatcher {
         return a != null && b != null && normalize(a).equals(normalize(b));
     }
 
+    /**
+     * The comparison form of a role's person or organisation: {@link #normalize}, then without a leading "the"
+     * and a final full stop, which name the same holder ("The Associated Press", "Associated Press"; a name that
+     * ends a sentence and kept its full stop in a tokenised corpus, "Allan Fitzmaurice.").
+     */
+    public static String loose(String s) {
+        return LOOSE.matcher(normalize(s)).replaceAll("");
+    }
+
+    private static final Pattern LOOSE = Pattern.compile("^the\\s+|\\.$");
+
     /** Replaces every single-quote-like character by {@code '} and every double-quote-like one by {@code "}. */
     public static String foldQuotes(String s) {
         StringBuilder b = new StringBuilder(s.length());

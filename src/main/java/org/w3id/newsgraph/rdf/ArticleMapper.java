@@ -150,6 +150,15 @@ public final class ArticleMapper {
             Node person = Ids.entity(r.personKey());
             Node organization = r.organizationKey() == null ? null : Ids.entity(r.organizationKey());
             Node node = Ids.role(article, person, r.title(), organization);
+            if (r.isMembership()) {
+                // no post named: a W3C ORG membership without org:role, and its shortcut org:memberOf
+                add(node, TYPE, ORG.Membership.asNode());
+                add(node, ORG.member.asNode(), person);
+                add(node, ORG.organization.asNode(), organization);
+                add(person, ORG.memberOf.asNode(), organization);
+                evidence(node, r.evidence());
+                return;
+            }
             Node roleType = Ids.roleType(r.title());
             add(node, TYPE, NG.RoleAssignment);
             add(node, ORG.member.asNode(), person);

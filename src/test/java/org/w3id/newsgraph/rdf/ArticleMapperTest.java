@@ -86,6 +86,29 @@ class ArticleMapperTest {
         assertEquals(List.of(), new ShapeValidator().validate(g).messages());
     }
 
+    @Test
+    void membershipIsAnOrgMembershipWithMemberOfAndNoPost() {
+        ArticleFacts f = GoldenFacts.facts();
+        Role member = Role.membership("jane-doe", "acme", f.sentences().get(0).span());
+        ArticleFacts changed = new ArticleFacts(f.source(), f.text(), f.body(), f.boilerplate(), f.sentences(),
+                f.entities(), List.of(member), f.quotes(), List.of());
+        Graph g = mapper.map(changed);
+        Node article = g.find(Node.ANY, RDF.Nodes.type, NG.NewsArticle).next().getSubject();
+        Node node = Ids.role(article, Ids.entity("jane-doe"), "", Ids.entity("acme"));
+        assertEquals(List.of(Triple.create(Ids.entity("jane-doe"), ORG.memberOf.asNode(), Ids.entity("acme"))),
+                g.find(Node.ANY, ORG.memberOf.asNode(), Node.ANY).toList());
+        assertTrue(g.contains(node, RDF.Nodes.type, ORG.Membership.asNode()));
+        assertTrue(g.contains(node, ORG.member.asNode(), Ids.entity("jane-doe")));
+        assertTrue(g.contains(node, ORG.organization.asNode(), Ids.entity("acme")));
+        assertTrue(g.contains(node, Prov.wasDerivedFrom, article));
+        assertTrue(g.find(Node.ANY, RDF.Nodes.type, NG.RoleAssignment).toList().isEmpty(), "no post");
+        assertTrue(g.find(node, NG.title, Node.ANY).toList().isEmpty());
+        assertTrue(g.find(node, ORG.role.asNode(), Node.ANY).toList().isEmpty());
+        assertTrue(g.find(Node.ANY, NG.holdsRoleIn, Node.ANY).toList().isEmpty());
+        ValidationResult v = new ShapeValidator().validate(g);
+        assertTrue(v.conforms(), v.messages().toString());
+    }
+
     private static String lines(List<Triple> triples) {
         StringBuilder sb = new StringBuilder();
         triples.forEach(t -> sb.append("  ").append(t).append('\n'));

@@ -111,6 +111,15 @@ class VocabularyTest {
     }
 
     @Test
+    void membershipsAlignWithW3cOrg() {
+        // a post holder is a member too; a membership without a post is org:memberOf (issue 11)
+        assertTrue(ontology.contains(NG.holdsRoleIn, RDFS.Nodes.subPropertyOf,
+                org.apache.jena.vocabulary.ORG.memberOf.asNode()));
+        assertTrue(ontology.contains(NG.holdsRoleIn, RDFS.Nodes.subPropertyOf, NG.relatedTo));
+        assertTrue(reaches(NG.RoleAssignment, org.apache.jena.vocabulary.ORG.Membership.asNode()));
+    }
+
+    @Test
     void stanceTermsArePolaritiesAndRelations() {
         for (Polarity p : Polarity.values()) {
             assertTrue(ontology.contains(NG.polarity(p), RDF.Nodes.type, NG.Polarity), p.name());

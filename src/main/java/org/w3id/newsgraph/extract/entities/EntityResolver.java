@@ -107,6 +107,8 @@ public final class EntityResolver {
         linkAcronyms(v, groups, groupAtToken);
         linkSurnames(groups);
         linkCompanySuffixes(groups);
+        OrgNameVariants.link(groups.stream().map(Group::longest).toList(),
+                i -> groups.get(i).coarse() == EntityType.ORGANIZATION, (a, b) -> union(groups, a, b));
         linkShortForms(groups);
         return build(v, groups);
     }

@@ -122,7 +122,7 @@ public final class RelationFinder {
         }
         Map<String, Relation> held = new LinkedHashMap<>();
         for (Role r : roles) {
-            if (r.organizationKey() != null && !r.organizationKey().equals(r.personKey())) {
+            if (r.organizationKey() != null && !r.isMembership() && !r.organizationKey().equals(r.personKey())) {
                 held.putIfAbsent(r.personKey() + "\u0000" + r.organizationKey() + "\u0000" + r.evidence(),
                         new Relation(r.personKey(), RelationType.HOLDS_ROLE_IN, r.organizationKey(), r.title(),
                                 r.evidence()));

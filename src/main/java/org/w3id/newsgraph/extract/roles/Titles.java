@@ -1,52 +1,27 @@
 package org.w3id.newsgraph.extract.roles;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+
 
 /**
- * The lexicon of job titles and posts (general English knowledge, no names), as regular expressions: a title is
- * optional modifiers ("former", "deputy", "acting", "foreign") followed by a head title ("chief executive",
- * "prime minister", "spokesman").
+ * Title phrases as regular expressions built from the title lexicon ({@link TitleLexicon}): a title is up to three
+ * modifiers ("former", "deputy", "law") followed by a head title ("chief executive", "prime minister", "striker").
  */
 public final class Titles {
     private Titles() {}
 
-    static final List<String> HEADS = List.of("chief executive officer", "chief executive", "chief operating officer",
-            "chief financial officer", "chief technology officer", "chief information officer",
-            "chief information security officer", "chief security officer", "chief marketing officer",
-            "chief scientist", "chief economist", "ceo", "coo", "cfo", "cto", "cio", "ciso", "chairman", "chairwoman",
-            "chairperson", "chair", "vice president", "vice-president", "president", "vice chancellor",
-            "prime minister", "chancellor", "minister", "secretary of state", "secretary-general",
-            "secretary general", "secretary", "spokesman", "spokeswoman", "spokesperson", "managing director",
-            "executive director", "director general", "director-general", "director", "head", "chief", "founder",
-            "co-founder", "senator", "congressman", "congresswoman", "representative", "governor", "mayor",
-            "ambassador", "general counsel", "analyst", "editor", "reporter", "correspondent", "leader", "king",
-            "queen", "commissioner", "chief of staff", "general manager", "professor",
-            "researcher", "economist", "attorney general", "lawmaker", "mp", "premier", "board member",
-            "member of parliament", "fellow", "scientist", "manager", "officer", "lecturer", "judge", "councillor",
-            "councilor", "candidate", "superintendent", "inspector", "sergeant", "constable", "msp", "mep", "mla",
-            "adviser", "advisor", "strategist", "partner", "dean", "rector", "provost", "coach", "captain",
-            "prosecutor", "deputy", "under secretary", "undersecretary", "president-elect", "chief constable");
+    private static final TitleLexicon LEXICON = TitleLexicon.DEFAULT;
 
-    static final String MODIFIERS = "former|deputy|acting|interim|senior|outgoing|incoming|then|new|foreign|"
-            + "defence|defense|finance|trade|health|interior|home|justice|energy|digital|culture|economy|"
-            + "lead|principal|executive|assistant|associate|co|global|group|regional|junior|chief|technology|"
-            + "security|research|industry|telecoms|telecommunications|cyber|policy|legal|managing|commerce|treasury|"
-            + "transport|education|environment|agriculture|labour|labor|communications|business|science|housing|"
-            + "intelligence|immigration|sports|media|news|political|economics|foreign affairs|national|branch|mission|retail|"
-            + "maritime|planetary|parliamentary|detective|police|party|local|state|federal|county|city|district|"
-            + "non-executive|independent|vice|technical|operations|programme|program|project|investment|"
-            + "network|product|sales|marketing|communications|press|public|general|managing|chief|"
-            + "administrative|constitutional|regional|area";
-
-    private static final String HEAD_ALT = HEADS.stream().sorted(Comparator.comparingInt(String::length).reversed())
-            .map(h -> Pattern.quote(h).replace(" ", "\\E\\s+\\Q"))
-            .collect(Collectors.joining("|"));
+    private static final String MODIFIERS = TitleLexicon.alternation(LEXICON.modifiers());
+    private static final String HEAD_ALT = TitleLexicon.alternation(LEXICON.heads());
 
     /** A title: modifiers then a head title, whole words. */
-    static final String TITLE = "(?:(?:" + MODIFIERS + ")[\\s-]+){0,3}(?:" + HEAD_ALT + ")(?![\\p{L}\\p{N}-])";
+    static final String TITLE = "(?:(?:" + MODIFIERS + ")(?:[\\s-]+|\\s+and\\s+)){0,3}(?:" + HEAD_ALT
+            + ")(?![\\p{L}\\p{N}-])";
 
     /** One title or two joined by "and" ("founder and chief executive"). */
     static final String TITLES = TITLE + "(?:\\s+and\\s+" + TITLE + ")?";
@@ -59,18 +34,31 @@ public final class Titles {
     public static final Pattern TITLE_AT_START = Pattern.compile("^\\s*(?:(?:the|a|an|its|their|his|her)\\s+)?(" + TITLES + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern GOVERNMENT = Pattern.compile("^(?:(?:former|deputy|acting|interim|then|new|outgoing|"
-            + "incoming|junior)[\\s-]+)*(?:(?:[\\p{L}-]+\\s+){0,2}minister(?:\\s+(?:for|of)\\s+.*)?|chancellor|premier|"
-            + "president|vice[\\s-]president|(?:home|foreign|defence|defense|commerce|treasury|interior|health|justice|"
-            + "energy|trade|transport|education|culture|environment|business|culture|digital)\\s+secretary|"
-            + "secretary\\s+of\\s+state.*|attorney\\s+general)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A membership noun ("official", "employee", "staff member") with up to three modifiers, whole words. */
+    static final String MEMBER = "(?:(?:" + MODIFIERS + "|another|other|longtime|veteran)[\\s-]+){0,3}(?:"
+            + TitleLexicon.alternation(LEXICON.members()) + ")(?![\\p{L}\\p{N}-])";
+
+    private static final Pattern GOVERNMENT_MODIFIERS = Pattern.compile(
+            "^(?:(?:former|deputy|acting|interim|then|new|outgoing|incoming|junior)[\\s-]+)+");
+    /** " for Transport", " of State": where a portfolio starts (the title is cut there, so no ".*" scan). */
+    private static final Pattern OF_PORTFOLIO = Pattern.compile("\\s(?:for|of)\\s");
+    private static final Pattern MINISTER = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,2}minister$");
 
     /**
      * True for the posts of a national government ("Interior Minister", "Chancellor", "Home Secretary"): written
      * without a country, news means the country the story is about.
      */
     static boolean isGovernment(String title) {
-        return GOVERNMENT.matcher(title.strip()).matches();
+        String t = title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        t = GOVERNMENT_MODIFIERS.matcher(t).replaceFirst("");
+        if (t.startsWith("secretary of state")) {
+            return true;
+        }
+        Matcher portfolio = OF_PORTFOLIO.matcher(t);
+        if (portfolio.find()) {
+            t = t.substring(0, portfolio.start());
+        }
+        return MINISTER.matcher(t).matches() || LEXICON.government().contains(t);
     }
 
     /**
@@ -78,17 +66,9 @@ public final class Titles {
      * the entity names to look for in the article, or an empty list.
      */
     static List<String> legislatureOf(String title) {
-        String t = title.strip().toLowerCase(java.util.Locale.ROOT);
-        String head = t.substring(t.lastIndexOf(' ') + 1);
-        return switch (head) {
-            case "msp" -> List.of("Scottish Parliament");
-            case "mep" -> List.of("European Parliament");
-            case "mla" -> List.of("Northern Ireland Assembly");
-            case "mp" -> List.of("House of Commons", "Parliament");
-            case "senator" -> List.of("Senate", "United States Senate");
-            case "congressman", "congresswoman" -> List.of("United States Congress", "Congress");
-            default -> List.of();
-        };
+        String t = title.strip().toLowerCase(Locale.ROOT);
+        String head = t.substring(t.lastIndexOf(' ') + 1).replace(".", "");
+        return LEXICON.legislators().getOrDefault(head, List.of());
     }
 
     /** True when the whole string is one title. */
@@ -96,6 +76,13 @@ public final class Titles {
         return WHOLE.matcher(s.strip()).matches();
     }
 
+    /** True when the whole string is one membership noun phrase ("a senior official"). */
+    static boolean isMember(String s) {
+        return WHOLE_MEMBER.matcher(s.strip()).matches();
+    }
+
     private static final Pattern WHOLE = Pattern.compile("^" + TITLE + "$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WHOLE_MEMBER = Pattern.compile("^(?:(?:a|an|the)\\s+)?" + MEMBER + "$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 }
