@@ -21,6 +21,7 @@ import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.Ids;
+import org.w3id.newsgraph.store.EntitySummary;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
@@ -143,7 +144,10 @@ public final class SyntheticNews {
         return new Span(begin, text.length());
     }
 
-    /** Maps {@code count} articles and writes them into the store in one write transaction. */
+    /**
+     * Maps {@code count} articles and writes them into the store in one write transaction, the entity summary
+     * (labels, mention counts) built at the end of it as a bulk load does.
+     */
     public void fill(NewsStore store, int count) {
         ArticleMapper mapper = new ArticleMapper();
         Txn.executeWrite(store.dataset(), () -> {
@@ -154,6 +158,7 @@ public final class SyntheticNews {
                 Graph g = mapper.map(facts, sha);
                 g.find().forEach(t -> store.dataset().add(article, t.getSubject(), t.getPredicate(), t.getObject()));
             }
+            EntitySummary.rebuild(store.dataset());
         });
     }
 }

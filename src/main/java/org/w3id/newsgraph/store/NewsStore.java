@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.w3id.newsgraph.rdf.Ids;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -86,7 +87,21 @@ public final class NewsStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create store directory " + d + ": " + e.getMessage(), e);
         }
-        return new NewsStore(d);
+        NewsStore store = new NewsStore(d);
+        store.summariseIfMissing();
+        return store;
+    }
+
+    /**
+     * Articles loaded without the store's write path (Jena's bulk loader on the Spark job's shards) come without
+     * the entity summary: it is built once, at the first open that finds articles and no summary.
+     */
+    private void summariseIfMissing() {
+        boolean missing = read(d -> !d.find(Ids.ENTITIES_GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext()
+                && Iter.anyMatch(d.listGraphNodes(), EntitySummary::isArticleGraph));
+        if (missing) {
+            write("building the entity summary", EntitySummary::rebuild);
+        }
     }
 
     private static void checkLayout(Path d) {
@@ -231,7 +246,7 @@ public final class NewsStore implements AutoCloseable {
             Iterator<Node> it = d.listGraphNodes();
             while (it.hasNext()) {
                 Node n = it.next();
-                if (!n.equals(ONTOLOGY_GRAPH)) {
+                if (EntitySummary.isArticleGraph(n)) { // the ontology and the entity summary are no articles
                     out.add(n);
                 }
             }

@@ -165,6 +165,26 @@ class EntitySummaryTest {
     }
 
     @Test
+    void articlesLoadedBesideTheWritePathGetTheirSummaryAtTheNextOpen() {
+        Path dir = tmp.resolve("bulk");
+        // what Jena's bulk loader leaves from the Spark job's shards: article graphs and no summary
+        org.apache.jena.sparql.core.DatasetGraph raw = org.apache.jena.tdb2.DatabaseMgr
+                .connectDatasetGraph(dir.toString());
+        Txn.executeWrite(raw, () -> {
+            raw.addGraph(art("a"), article("a", "a.txt", "bt|BT||2"));
+            raw.addGraph(art("b"), article("b", "b.txt", "bt|BT||1"));
+        });
+        org.apache.jena.tdb2.sys.TDBInternal.expel(raw);
+        try (NewsStore store = NewsStore.open(dir)) {
+            assertEquals(List.of(art("a"), art("b")), store.articles());
+            assertEquals(List.of("BT"), rows(store.dataset(), "SELECT ?l { <" + ID + "entity/bt> rdfs:label ?l }"));
+            assertEquals(List.of("3"), rows(store.dataset(),
+                    "SELECT ?n { <" + ID + "entity/bt> <https://w3id.org/newsgraph/ontology#mentionCount> ?n }"));
+            assertSameAsRebuilt(store, "after the first open");
+        }
+    }
+
+    @Test
     void quadsOfOtherGraphsAreNotCounted() {
         try (NewsStore store = NewsStore.open(tmp.resolve("store"))) {
             store.replaceGraph(NewsStore.ONTOLOGY_GRAPH, article("x", "x.txt", "bt|BT||1"));

@@ -16,8 +16,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,13 +90,13 @@ class GraphViewTest {
         Node person = NodeFactory.createURI(HALVORSEN);
         Graph graph = GraphFactory.createDefaultGraph();
         ready.graph().find().forEach(t -> {
-            if (!(t.getSubject().equals(person) && t.getPredicate().equals(RDFS.label.asNode()))) {
+            if (!(t.getSubject().equals(person) && t.getPredicate().equals(org.w3id.newsgraph.rdf.Schema.name))) {
                 graph.add(t);
             }
         });
         assertTrue(graph.size() < ready.graph().size(), "the article names Jonas Halvorsen");
-        graph.add(Triple.create(person, RDFS.label.asNode(), NodeFactory.createLiteralString(MARKUP_NAME)));
-        graph.add(Triple.create(person, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(IMG + "Jonny")));
+        graph.add(Triple.create(person, org.w3id.newsgraph.rdf.Schema.name, NodeFactory.createLiteralString(MARKUP_NAME)));
+        graph.add(Triple.create(person, org.w3id.newsgraph.rdf.Schema.alternateName, NodeFactory.createLiteralString(IMG + "Jonny")));
         store.replaceArticle(ready.article(), graph);
     }
 

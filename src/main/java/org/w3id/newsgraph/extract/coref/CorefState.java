@@ -124,7 +124,8 @@ final class CorefState {
     }
 
     private static final java.util.regex.Pattern SUBJECT_LEAD = java.util.regex.Pattern.compile(
-            "[\\s\\p{Punct}“”‘’\"]*(?:(?:The|A|An|But|And)\\s+)?(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,4}");
+            // bounded runs: the audit (PatternAuditTest) finds unbounded ones quadratic on long runs of capitals
+            "[\\s\\p{Punct}“”‘’\"]{0,12}+(?:(?:The|A|An|But|And)\\s++)?(?:[\\p{Lu}][\\p{L}.-]{0,40}+\\s++){0,4}");
 
     EntityType type(String key) {
         Entity e = byKey.get(key);

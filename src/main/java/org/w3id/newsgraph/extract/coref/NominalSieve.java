@@ -20,8 +20,9 @@ final class NominalSieve implements Sieve {
     private static final Pattern DETERMINER = Pattern.compile("(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+");
     /** Up to four words after the determiner, separated by single spaces. */
     private static final Pattern WORDS = Pattern.compile("\\G([\\p{L}][\\p{L}-]*)(?:\\s(?=[\\p{L}])|(?![\\p{L}\\p{N}’'-]))");
-    private static final Pattern MODIFIER = Pattern.compile("former|longtime|veteran|embattled|outspoken|\\p{Lu}[\\p{L}-]*|"
-            + "[\\p{Ll}-]+(?:an|al|ic|ive|ent|ing|ed|ary)");
+    /** Words are bounded (40 letters): an unbounded run backtracks over every ending on a long word. */
+    private static final Pattern MODIFIER = Pattern.compile("former|longtime|veteran|embattled|outspoken|\\p{Lu}[\\p{L}-]{0,40}+|"
+            + "[\\p{Ll}-]{1,40}(?:an|al|ic|ive|ent|ing|ed|ary)");
     private static final Set<String> PLAIN_PERSON = Set.of("billionaire", "businessman", "businesswoman", "mogul",
             "frontrunner", "front-runner", "congressman", "congresswoman");
 

@@ -20,9 +20,9 @@ import org.w3id.newsgraph.model.Span;
  */
 final class SentenceSpeaker {
     /** Between a sentence's start and its subject: an opening word, an introductory phrase, up to five premodifiers. */
-    private static final Pattern LEAD = Pattern.compile("(?s)[\\s\\p{Punct}“”\"‘’]*+(?:(?:The|A|An|But|And|So|Yet|Still|"
-            + "Meanwhile|However|Also|Now|Then|Instead|Later|Earlier)[\\s,]++)?(?:[^,;:“”\"]{1,80},\\s*+)?"
-            + "(?:(?:the|a|an)\\s++)?(?:[\\p{L}\\p{N}.’'&-]++\\s++){0,5}");
+    private static final Pattern LEAD = Pattern.compile("(?s)[\\s\\p{Punct}“”\"‘’]{0,12}+(?:(?:The|A|An|But|And|So|Yet|Still|"
+            + "Meanwhile|However|Also|Now|Then|Instead|Later|Earlier)[\\s,]{1,12}+)?(?:[^,;:“”\"]{1,80},\\s{0,12}+)?"
+            + "(?:(?:the|a|an)\\s{1,12}+)?(?:[\\p{L}\\p{N}.’'&-]{1,40}+\\s{1,12}+){0,5}"); // bounded: linear under find
     private static final Pattern STOP = Pattern.compile("(?i)(?<![\\p{L}])(?:that|which|who|when|while|after|before|"
             + "said|says|told|with|against|to|from|by|about|than|because|if)(?![\\p{L}])");
     /** What may follow a quote that is a sentence of its own: closing punctuation, nothing else. */
