@@ -22,6 +22,14 @@ public final class Logging {
             "org.apache.jena.fuseki", Level.INFO,
             "org.eclipse.jetty", Level.INFO);
 
+    /**
+     * Lucene (the entity search index) logs through java.util.logging that the JDK's vector module is not enabled:
+     * advice for Lucene's speed, not a problem of the user's, so it shows only with --verbose. Held here because
+     * java.util.logging keeps loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Logging() {
     }
 
@@ -45,6 +53,7 @@ public final class Logging {
     }
 
     private static void apply(Level root, Map<String, Level> levels) {
+        LUCENE_VECTORS.setLevel(root == Level.WARN ? java.util.logging.Level.SEVERE : java.util.logging.Level.INFO);
         Configurator.setRootLevel(root);
         Configurator.setLevel(levels);
     }
