@@ -102,15 +102,7 @@ class GraphViewTest {
 
     @AfterAll
     void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        ViewStores.stop(driver, server, store);
     }
 
     @Test

@@ -55,6 +55,19 @@ final class ViewStores {
         return store;
     }
 
+    /** Quits the browser, stops the server and closes the store, whichever of them a test class got to start. */
+    static void stop(org.openqa.selenium.WebDriver driver, NewsServer server, NewsStore store) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
     static NewsServer serve(NewsStore store) throws IOException {
         return new NewsServer(store, ServerConfig.defaults().withPort(freePort()),
                 QueryCatalog.standard(Path.of("").toAbsolutePath())).start();
