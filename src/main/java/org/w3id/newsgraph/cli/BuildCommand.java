@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.w3id.newsgraph.ingest.BatchLimits;
 import org.w3id.newsgraph.ingest.BatchSink;
@@ -17,6 +18,8 @@ import org.w3id.newsgraph.store.StoreSize;
 import org.w3id.newsgraph.store.CompactionPolicy;
 import org.w3id.newsgraph.store.NewsStore;
 import org.w3id.newsgraph.store.StoreException;
+import org.w3id.newsgraph.store.RefusedInputs;
+import org.w3id.newsgraph.store.StatsCache;
 import org.w3id.newsgraph.store.StoredArticles;
 import org.w3id.newsgraph.text.InputFile;
 
@@ -30,12 +33,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code build}: ingest articles into the TDB2 store, extracting on every core and writing a batch of articles per
  * transaction ({@link BatchLimits#BUILD}); inputs whose bytes the store holds already from the same source are
- * skipped without being extracted. Then compact the store when rebuilds have grown it past
+ * skipped without being extracted, and so are inputs it refused before for what they are ({@link RefusedInputs}).
+ * Then compact the store when rebuilds have grown it past
  * {@link CompactionPolicy}'s threshold.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Extract articles into the TDB2 store (rebuilding an article replaces its graph, an edited "
-                + "file replaces its old version; a file whose bytes the store holds already is skipped).",
+                + "file replaces its old version; a file whose bytes the store holds already, or that an earlier build "
+                + "refused as having no article text, is skipped).",
             "Compacts the store afterwards when it has grown past " + CompactionPolicy.GROWTH
                 + " times its size after the last compaction."})
 final class BuildCommand implements Callable<Integer> {
@@ -84,12 +89,18 @@ final class BuildCommand implements Callable<Integer> {
         }
         IngestReport report;
         StoreSink sink = new StoreSink(s);
+        String code = CodeVersion.fingerprint();
+        RefusedInputs refused = RefusedInputs.read(dir, code);
         try (ConsoleProgress progress = ConsoleProgress.forConsole(err).withTraces(Main.verbose(spec))) {
-            Ingestor ingestor = Ingestor.standard(input.maxBytes).withThreads(threads).skipping(StoredArticles.of(s));
+            Ingestor ingestor = Ingestor.standard(input.maxBytes).withThreads(threads)
+                    .skipping(StoredArticles.of(s), refused);
             report = ingestor.ingest(files, (BatchSink) sink, limits, progress);
         }
+        // after the articles are stored: a lost record costs only a re-extraction
+        refused.after(files.stream().map(InputFile::source).collect(Collectors.toSet()), report.refused())
+                .write(dir, code);
         PrintWriter out = spec.commandLine().getOut();
-        Summary.print(out, report, sink.replaced(), s.stats(), EntityTypes.of(s), dir.toString());
+        Summary.print(out, report, sink.replaced(), StatsCache.stats(s), dir.toString());
         if (sink.transactions() > 0) {
             out.printf(Locale.ROOT, "  written:   %s in %.1f s (on a writer thread, while extraction went on)%n",
                     Plural.of(sink.transactions(), "write transaction"), sink.writeSeconds());

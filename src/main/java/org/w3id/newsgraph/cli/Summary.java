@@ -2,7 +2,6 @@ package org.w3id.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.w3id.newsgraph.ingest.IngestReport;
@@ -18,14 +17,13 @@ final class Summary {
 
     /**
      * @param replaced old versions of edited files that the build deleted
-     * @param types    distinct entities in the store by most specific class ({@link EntityTypes})
+     * @param stored   the store's figures afterwards, entities by most specific class among them
      */
-    static void print(PrintWriter out, IngestReport r, int replaced, Stats stored, Map<String, Long> types,
-            String store) {
+    static void print(PrintWriter out, IngestReport r, int replaced, Stats stored, String store) {
         // what the store holds of these inputs afterwards: stored now, or found there unchanged
         out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Plural.of(r.articles() + r.unchanged(), "article"),
                 Printable.escape(store), r.seconds());
-        String byType = types.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        String byType = stored.entityTypes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         out.printf(Locale.ROOT, "  entities:  %d%s%n", stored.entities(), byType.isEmpty() ? "" : " (" + byType + ")");
         out.printf(Locale.ROOT, "  roles:     %d%n  quotes:    %d%n  relations: %d%n", stored.roles(), stored.quotes(),

@@ -22,7 +22,17 @@ public sealed interface ArticleOutcome {
      * An input that could not be used; {@code message} is one line and names the file. {@code cause} is null when
      * the input was refused for what it is (no article text, a graph that breaks the shapes), an
      * {@link org.w3id.newsgraph.text.InputException} when it could not be read as text, and anything else when
-     * extraction or storing broke on it.
+     * extraction or storing broke on it. {@code sha256} is the hash of the input's bytes when it was refused for
+     * what it is (so the refusal can be remembered, {@link org.w3id.newsgraph.store.RefusedInputs}), else null.
      */
-    record Failed(String file, String message, Throwable cause) implements ArticleOutcome {}
+    record Failed(String file, String message, Throwable cause, String sha256) implements ArticleOutcome {
+        public Failed(String file, String message, Throwable cause) {
+            this(file, message, cause, null);
+        }
+
+        /** Whether it was refused for what it is, by code that would refuse it again. */
+        public boolean refusal() {
+            return cause == null && sha256 != null;
+        }
+    }
 }

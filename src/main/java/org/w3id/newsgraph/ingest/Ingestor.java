@@ -20,6 +20,7 @@ import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.Ids;
 import org.w3id.newsgraph.rdf.ShapeValidator;
 import org.w3id.newsgraph.rdf.ValidationResult;
+import org.w3id.newsgraph.store.RefusedInputs;
 import org.w3id.newsgraph.store.StoredArticles;
 import org.w3id.newsgraph.text.ArticleReader;
 import org.w3id.newsgraph.text.InputException;
@@ -40,6 +41,7 @@ public final class Ingestor {
     private final ShapeValidator validator;
     private final int threads;
     private final StoredArticles stored;
+    private final RefusedInputs refused;
 
     /**
      * @param extractor text to facts: {@code Extractor#extract} (a function, so a test can make one article
@@ -47,31 +49,33 @@ public final class Ingestor {
      */
     public Ingestor(ArticleReader reader, Function<SourceText, ArticleFacts> extractor, ArticleMapper mapper,
             ShapeValidator validator, int threads) {
-        this(reader, extractor, mapper, validator, threads, StoredArticles.NONE);
+        this(reader, extractor, mapper, validator, threads, StoredArticles.NONE, RefusedInputs.NONE);
     }
 
     private Ingestor(ArticleReader reader, Function<SourceText, ArticleFacts> extractor, ArticleMapper mapper,
-            ShapeValidator validator, int threads, StoredArticles stored) {
+            ShapeValidator validator, int threads, StoredArticles stored, RefusedInputs refused) {
         this.reader = reader;
         this.extractor = extractor;
         this.mapper = mapper;
         this.validator = validator;
         this.threads = Math.max(1, threads);
         this.stored = stored;
+        this.refused = refused;
     }
 
     /**
      * This ingestor, skipping the inputs whose article {@code stored} holds from the same source: their bytes are
      * hashed, and when the article IRI (which ends with the hash) is stored under the same source, they are neither
-     * extracted nor written again.
+     * extracted nor written again. An input {@code refused} names with the same bytes is not extracted either:
+     * it is refused again with its recorded message.
      */
-    public Ingestor skipping(StoredArticles stored) {
-        return new Ingestor(reader, extractor, mapper, validator, threads, stored);
+    public Ingestor skipping(StoredArticles stored, RefusedInputs refused) {
+        return new Ingestor(reader, extractor, mapper, validator, threads, stored, refused);
     }
 
     /** This ingestor with {@code n} extraction threads. */
     public Ingestor withThreads(int n) {
-        return new Ingestor(reader, extractor, mapper, validator, n, stored);
+        return new Ingestor(reader, extractor, mapper, validator, n, stored, refused);
     }
 
     /** The standard chain, with one thread per core. */
@@ -108,13 +112,15 @@ public final class Ingestor {
             ArticleFacts facts = extractor.apply(source);
             String empty = emptyReason(facts);
             if (empty != null) {
-                return new ArticleOutcome.Failed(name, name + ": no article text found (" + empty + ")", null);
+                return new ArticleOutcome.Failed(name, name + ": no article text found (" + empty + ")", null,
+                        source.sha256());
             }
             Graph graph = mapper.map(facts, source.sha256());
             ValidationResult result = validator.validate(graph);
             if (!result.conforms()) {
                 return new ArticleOutcome.Failed(name, name + ": the extracted graph breaks the shapes ("
-                        + result.messages().size() + " violations, first: " + result.messages().get(0) + ")", null);
+                        + result.messages().size() + " violations, first: " + result.messages().get(0) + ")", null,
+                        source.sha256());
             }
             return new ArticleOutcome.Ready(name, Ids.article(name, source.sha256()), graph, facts);
         } catch (ExtractionTimeoutException e) { // its message is already the article's one line
@@ -194,11 +200,11 @@ public final class Ingestor {
     }
 
     /**
-     * Reads an input and, unless the store holds its article already ({@link #skipping}), extracts it. An input
-     * found in the store is never extracted, never written.
+     * Reads an input and, unless the store holds its article already or it was refused before
+     * ({@link #skipping}), extracts it. An input found in the store is never extracted, never written.
      */
     private Prepared prepareUnlessStored(InputFile input) {
-        if (stored == StoredArticles.NONE) {
+        if (stored == StoredArticles.NONE && refused == RefusedInputs.NONE) {
             return new Prepared(prepare(input), null);
         }
         SourceText text;
@@ -210,7 +216,12 @@ public final class Ingestor {
             return new Prepared(failed(input.source(), "could not be read", t), null);
         }
         Node article = Ids.article(text.source(), text.sha256());
-        return stored.unchanged(article, text.source()) ? new Prepared(null, article) : new Prepared(prepare(text), null);
+        if (stored.unchanged(article, text.source())) {
+            return new Prepared(null, article);
+        }
+        String before = refused.message(text.source(), text.sha256());
+        return new Prepared(before != null ? new ArticleOutcome.Failed(text.source(), before, null, text.sha256())
+                : prepare(text), null);
     }
 
     /** What became of an input on the pool: its outcome, or (outcome null) the stored article it left unchanged. */

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.store.RefusedInputs;
 
 /** Running totals of an ingest run; used on one thread only. */
 final class Tally {
@@ -18,6 +19,7 @@ final class Tally {
     int unchanged;
     final List<String> failures = new ArrayList<>();
     final Map<String, Integer> byType = new TreeMap<>();
+    final List<RefusedInputs.Refusal> refused = new ArrayList<>();
 
     void add(ArticleOutcome outcome) {
         switch (outcome) {
@@ -32,11 +34,17 @@ final class Tally {
                 relations += f.relations().size();
             }
             case ArticleOutcome.Duplicate d -> duplicates++;
-            case ArticleOutcome.Failed x -> failures.add(x.message());
+            case ArticleOutcome.Failed x -> {
+                failures.add(x.message());
+                if (x.refusal()) {
+                    refused.add(new RefusedInputs.Refusal(x.file(), x.sha256(), x.message()));
+                }
+            }
         }
     }
 
     IngestReport report(double seconds) {
-        return new IngestReport(articles, duplicates, unchanged, failures, byType, roles, quotes, relations, seconds);
+        return new IngestReport(articles, duplicates, unchanged, failures, refused, byType, roles, quotes, relations,
+                seconds);
     }
 }

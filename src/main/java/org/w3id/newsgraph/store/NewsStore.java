@@ -260,22 +260,22 @@ public final class NewsStore implements AutoCloseable {
         return read(d -> Iter.count(d.find()));
     }
 
-    /** Counts of articles, quads and the main kinds of extracted facts. */
+    /** Counts of articles, quads, entities by type and the main kinds of extracted facts. */
     public Stats stats() {
         return read(d -> {
             long articles = 0;
             boolean ontology = false;
             Iterator<Node> it = d.listGraphNodes();
             while (it.hasNext()) {
-                if (it.next().equals(ONTOLOGY_GRAPH)) {
+                Node g = it.next();
+                if (g.equals(ONTOLOGY_GRAPH)) {
                     ontology = true;
-                } else {
+                } else if (EntitySummary.isArticleGraph(g)) {
                     articles++;
                 }
             }
-            return new Stats(articles, Iter.count(d.find()),
-                    count(d, "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?a <http://schema.org/mentions> ?e "
-                            + "FILTER(STRSTARTS(STR(?e), 'https://w3id.org/newsgraph/id/entity/')) }"),
+            EntityTypeCounts entities = EntityTypeCounts.of(d);
+            return new Stats(articles, Iter.count(d.find()), entities.entities(), entities.byType(),
                     countType(d, "RoleAssignment"), countType(d, "Quote"), countType(d, "RelationStatement"),
                     ontology);
         });

@@ -27,6 +27,7 @@ import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.rdf.ArticleMapper;
 import org.w3id.newsgraph.rdf.ShapeValidator;
 import org.w3id.newsgraph.store.NewsStore;
+import org.w3id.newsgraph.store.RefusedInputs;
 import org.w3id.newsgraph.store.StoredArticles;
 import org.w3id.newsgraph.text.ArticleReader;
 import org.w3id.newsgraph.text.InputFile;
@@ -63,7 +64,7 @@ class BulkBuildTest {
     }
 
     private IngestReport build(NewsStore store, List<InputFile> inputs, StoreSink sink, int threads) {
-        return ingestor(threads).skipping(StoredArticles.of(store)).ingest(inputs, sink, new BatchLimits(3, 1_000_000),
+        return ingestor(threads).skipping(StoredArticles.of(store), RefusedInputs.NONE).ingest(inputs, sink, new BatchLimits(3, 1_000_000),
                 ProgressListener.NONE);
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
@@ -90,7 +91,7 @@ class NewsStoreTest {
             assertEquals(10, store.size());
 
             Stats s = store.stats();
-            assertEquals(new Stats(2, 10, 2, 0, 0, 0, false), s);
+            assertEquals(new Stats(2, 10, 2, Map.of("Company", 2L), 0, 0, 0, false), s);
 
             assertTrue(store.deleteArticle(ART_A));
             assertFalse(store.deleteArticle(ART_A));
