@@ -40,22 +40,34 @@ public final class ViewBenchmark {
     private final int articles;
     private final int runs;
     private final Path chromium;
+    private final Path keep;
 
-    public ViewBenchmark(int articles, int runs, Path chromium) {
+    /** {@code keep}: a folder to build the store in once and reuse on later runs, or null for a temporary one. */
+    public ViewBenchmark(int articles, int runs, Path chromium, Path keep) {
         this.articles = articles;
         this.runs = runs;
         this.chromium = chromium;
+        this.keep = keep;
     }
 
     public Result run(Consumer<String> progress) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("newsgraph-bench-view");
+        Path dir = keep != null ? keep : Files.createTempDirectory("newsgraph-bench-view");
         NewsStore store = NewsStore.open(dir);
         NewsServer server = null;
         try {
-            progress.accept("building a store of " + articles + " made-up articles in " + dir + "...");
-            store.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
             SyntheticNews news = new SyntheticNews(articles, 13);
-            news.fill(store, articles);
+            if (keep != null && store.size() > 0) {
+                int held = store.articles().size();
+                if (held != articles) {
+                    throw new IllegalArgumentException("the store in " + dir + " holds " + held
+                            + " articles, not " + articles + ": give --articles " + held + " or another folder");
+                }
+                progress.accept("reusing the store of " + articles + " made-up articles in " + dir);
+            } else {
+                progress.accept("building a store of " + articles + " made-up articles in " + dir + "...");
+                store.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
+                news.fill(store, articles);
+            }
             long triples = store.size();
             server = new NewsServer(store, ServerConfig.defaults().withPort(0)).start();
             String view = server.viewUrl();
@@ -91,7 +103,9 @@ public final class ViewBenchmark {
                 server.stop();
             }
             store.close();
-            delete(dir);
+            if (keep == null) {
+                delete(dir);
+            }
         }
     }
 

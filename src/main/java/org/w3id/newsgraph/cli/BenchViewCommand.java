@@ -30,6 +30,10 @@ final class BenchViewCommand implements Callable<Integer> {
     @Option(names = "--chromium", defaultValue = "/usr/bin/chromium", description = "The Chromium binary (default: ${DEFAULT-VALUE}).")
     Path chromium;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Build the store in DIR and keep it; a later run with"
+            + " the same --articles reuses it (large stores take long to build). Default: a temporary one.")
+    Path store;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,7 @@ final class BenchViewCommand implements Callable<Integer> {
                     + " (apt-get install chromium, or give --chromium)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ViewBenchmark.Result r = new ViewBenchmark(articles, runs, chromium).run(line -> {
+        ViewBenchmark.Result r = new ViewBenchmark(articles, runs, chromium, store).run(line -> {
             out.println(line);
             out.flush();
         });
