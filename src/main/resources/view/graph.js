@@ -50,13 +50,26 @@ export function createGraph(container) {
   let pending = 0;
   cy.on('zoom', () => {
     cancelAnimationFrame(pending);
-    // sizes follow the zoom: restyle only what draws text (a node gaining a label is restyled as it gains it)
-    pending = requestAnimationFrame(() => {
-      labelBest(cy);
-      cy.elements('node.labelled, edge.told').updateStyle();
-    });
+    pending = requestAnimationFrame(() => fitLabels(cy));
   });
   return cy;
+}
+
+const styledAt = new WeakMap(); // per graph, the zoom its labels were last sized for
+
+/**
+ * Labels and sizes text for the current zoom, once per zoom: sizes follow the zoom, so what draws text is
+ * restyled (a node gaining a label is restyled as it gains it). Called after a programmatic zoom, so that the
+ * next frame draws the final picture, and by the zoom handler for the user's zooming; {@code force}: also when the
+ * zoom is the same (the selection changed).
+ */
+export function fitLabels(cy, force = false) {
+  if (!force && styledAt.get(cy) === cy.zoom()) return;
+  styledAt.set(cy, cy.zoom());
+  cy.batch(() => {
+    labelBest(cy);
+    cy.elements('node.labelled, edge.told').updateStyle();
+  });
 }
 
 function edgeId(e) {

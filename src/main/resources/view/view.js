@@ -3,7 +3,7 @@
 import { $ } from './dom.js';
 import { api } from './api.js';
 import { parse, params, remember } from './state.js';
-import { createGraph, merge, layout, layoutAround, labelBest, layoutName } from './graph.js';
+import { createGraph, merge, layout, layoutAround, labelBest, fitLabels, layoutName } from './graph.js';
 import { buildFilters, applyFilters } from './filters.js';
 import { showEntity } from './panel.js';
 import { searchBox } from './search.js';
@@ -52,13 +52,14 @@ async function start() {
       near.edges().addClass('near');
       // relation names on the links only while they stay legible; past that they pile up around the entity
       if (near.edges().length <= TOLD) near.edges().addClass('told');
-      labelBest(cy);
+      labelBest(cy); // before the fit, so that the labels are in what is fitted
     });
     if (node.empty()) return;
     cy.stop();
     cy.fit(near, 60);
     if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     cy.center(near);
+    fitLabels(cy, true); // labels for the final zoom, drawn by the next frame
   }
 
   async function fillPanel(key) {
