@@ -49,19 +49,24 @@ export function buildFilters(vocabulary, state, changed) {
 
 /** Shows what the filters let through and hides the rest; the focus entity always stays. */
 export function applyFilters(cy, state) {
+  // decided from the data alone, then set in two calls per kind: reading styles back would restyle one by one
+  const shown = new Set();
+  const nodes = cy.nodes().filter((n) => {
+    const keep = n.id() === state.entity || (state.types.has(n.data('type'))
+      && n.data('mentions') >= state.minMentions);
+    if (keep) shown.add(n.id());
+    return keep;
+  });
+  const edges = cy.edges().filter((e) => {
+    const rel = e.data('relation');
+    return (rel === 'coMention' ? state.coMentions : state.relTypes.has(rel))
+      && e.data('weight') >= state.minWeight && shown.has(e.data('source')) && shown.has(e.data('target'));
+  });
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const keep = n.id() === state.entity || (state.types.has(n.data('type'))
-        && n.data('mentions') >= state.minMentions);
-      n.style('display', keep ? 'element' : 'none');
-    });
-    cy.edges().forEach((e) => {
-      const rel = e.data('relation');
-      const keep = (rel === 'coMention' ? state.coMentions : state.relTypes.has(rel))
-        && e.data('weight') >= state.minWeight && e.source().style('display') !== 'none'
-        && e.target().style('display') !== 'none';
-      e.style('display', keep ? 'element' : 'none');
-    });
+    nodes.style('display', 'element');
+    cy.nodes().not(nodes).style('display', 'none');
+    edges.style('display', 'element');
+    cy.edges().not(edges).style('display', 'none');
   });
   counts(cy, 'types', 'node', 'type');
   counts(cy, 'relations', 'edge', 'relation');

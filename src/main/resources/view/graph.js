@@ -1,6 +1,7 @@
 // The Cytoscape graph: what is drawn, how it is styled and laid out, and which labels show at which zoom.
 /* global cytoscape, cytoscapeFcose */
 import { colour } from './palette.js';
+import { placeAround } from './place.js';
 
 const FONT = 13; // on-screen label size in px, whatever the zoom
 const LABEL_AREA = 9000; // one label per this many square pixels of canvas, at most
@@ -32,8 +33,9 @@ function style(cy) {
     } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
     { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
-    { selector: 'edge.near', style: {
-      'line-color': '#5f6b7a', 'target-arrow-color': '#5f6b7a', label: 'data(label)',
+    { selector: 'edge.near', style: { 'line-color': '#5f6b7a', 'target-arrow-color': '#5f6b7a' } },
+    { selector: 'edge.told', style: {
+      label: 'data(label)',
       'font-size': screenFont(cy, 11), color: '#3b4654', 'text-rotation': 'autorotate',
       'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
     } },
@@ -48,9 +50,26 @@ export function createGraph(container) {
   let pending = 0;
   cy.on('zoom', () => {
     cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(() => { labelBest(cy); cy.style().update(); });
+    pending = requestAnimationFrame(() => fitLabels(cy));
   });
   return cy;
+}
+
+const styledAt = new WeakMap(); // per graph, the zoom its labels were last sized for
+
+/**
+ * Labels and sizes text for the current zoom, once per zoom: sizes follow the zoom, so what draws text is
+ * restyled (a node gaining a label is restyled as it gains it). Called after a programmatic zoom, so that the
+ * next frame draws the final picture, and by the zoom handler for the user's zooming; {@code force}: also when the
+ * zoom is the same (the selection changed).
+ */
+export function fitLabels(cy, force = false) {
+  if (!force && styledAt.get(cy) === cy.zoom()) return;
+  styledAt.set(cy, cy.zoom());
+  cy.batch(() => {
+    labelBest(cy);
+    cy.elements('node.labelled, edge.told').updateStyle();
+  });
 }
 
 function edgeId(e) {
@@ -58,27 +77,21 @@ function edgeId(e) {
 }
 
 /**
- * Adds the API's nodes and edges (keys as ids) to the graph, updating those already there; new nodes start
- * around {@code anchor} when one is given. Returns the nodes that were added.
+ * Adds the API's nodes and edges (keys as ids) to the graph, updating those already there, in the API's order.
+ * Returns the nodes that were added (unplaced: a layout or {@link layoutAround} places them).
  */
-export function merge(cy, data, anchor) {
+export function merge(cy, data) {
   const added = [];
-  const at = anchor ? cy.getElementById(anchor) : null;
   cy.batch(() => {
     for (const n of data.nodes) {
       const d = { id: n.key, iri: n.iri, label: n.label, type: n.type, kind: n.kind, mentions: n.mentions,
         size: nodeSize(n.mentions), colour: colour(n.type) };
       const old = cy.getElementById(n.key);
       if (old.nonempty()) {
-        old.data(d);
+        // a data change restyles the node: only when the store says something new of it
+        if (old.data('label') !== d.label || old.data('mentions') !== d.mentions || old.data('type') !== d.type) old.data(d);
       } else {
-        const node = cy.add({ group: 'nodes', data: d });
-        if (at && at.nonempty()) {
-          const a = (added.length * 2.39996) % (2 * Math.PI);
-          const r = 60 + 8 * Math.sqrt(added.length);
-          node.position({ x: at.position('x') + r * Math.cos(a), y: at.position('y') + r * Math.sin(a) });
-        }
-        added.push(node);
+        added.push(cy.add({ group: 'nodes', data: d }));
       }
     }
     for (const e of data.edges) {
@@ -110,22 +123,11 @@ export function layout(cy, fresh) {
 }
 
 /**
- * Lays out only what an expansion added, around its entity (which stays where it is), so that the rest of the
- * picture keeps its place and the cost follows the size of the expansion, not of the graph.
+ * Places only what an expansion added, on free rings around its entity (which stays where it is, as does the rest
+ * of the picture): no force layout, so the cost follows the size of the expansion, not of the graph.
  */
 export function layoutAround(cy, anchor, added) {
-  const part = added.union(anchor).filter(':visible');
-  if (added.empty() || part.empty()) return Promise.resolve();
-  const eles = part.union(part.edgesWith(part));
-  // without fcose the spiral that merge() placed the new nodes on stays as it is
-  if (LAYOUT !== 'fcose') return Promise.resolve();
-  const at = anchor.position();
-  const run = eles.layout({ name: 'fcose', quality: 'default', randomize: false, animate: false, fit: false,
-    nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, packComponents: false,
-    fixedNodeConstraint: [{ nodeId: anchor.id(), position: { x: at.x, y: at.y } }] });
-  const done = run.promiseOn('layoutstop');
-  run.run();
-  return done;
+  if (added.nonempty() && anchor.nonempty()) placeAround(cy, anchor, added);
 }
 
 /** Labels the most-mentioned shown nodes, as many as the canvas has room for; the selection's always. */

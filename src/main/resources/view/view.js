@@ -3,7 +3,7 @@
 import { $ } from './dom.js';
 import { api } from './api.js';
 import { parse, params, remember } from './state.js';
-import { createGraph, merge, layout, layoutAround, labelBest, layoutName } from './graph.js';
+import { createGraph, merge, layout, layoutAround, labelBest, fitLabels, layoutName } from './graph.js';
 import { buildFilters, applyFilters } from './filters.js';
 import { showEntity } from './panel.js';
 import { searchBox } from './search.js';
@@ -11,6 +11,7 @@ import { listShown } from './shown.js';
 import { exportPng, exportSvg, svgOf } from './export.js';
 
 const NEIGHBOURS = 80; // entities fetched per neighbourhood
+const TOLD = 24; // most links of a selection whose relation names are drawn
 
 async function start() {
   const vocabulary = await api('vocabulary');
@@ -29,9 +30,10 @@ async function start() {
   const busy = (on) => { document.body.dataset.busy = on ? 'yes' : 'no'; };
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-  function refresh() {
-    applyFilters(cy, state);
-    labelBest(cy);
+  /** Brings the lists, counts, labels and address up to date; {@code filtered}: the filters are applied already. */
+  function refresh({ filtered = false, labels = true } = {}) {
+    if (!filtered) applyFilters(cy, state);
+    if (labels) labelBest(cy);
     listShown(cy, select);
     $('counts').textContent = `${cy.nodes(':visible').length} entities · ${cy.edges(':visible').length} links`;
     remember(state, vocabulary);
@@ -40,17 +42,24 @@ async function start() {
   /** Fades all but the node's neighbourhood and brings that neighbourhood into view. */
   function highlight(key) {
     const node = cy.getElementById(key);
-    cy.elements().unselect().removeClass('faded near');
-    if (node.empty()) return;
-    node.select();
     const near = node.closedNeighborhood().filter(':visible');
-    cy.elements().not(near).addClass('faded');
-    near.edges().addClass('near');
-    labelBest(cy);
+    // one style pass for selection, fading and labels, not one per class change
+    cy.batch(() => {
+      cy.elements().unselect().removeClass('faded near told');
+      if (node.empty()) return;
+      node.select();
+      cy.elements().not(near).addClass('faded');
+      near.edges().addClass('near');
+      // relation names on the links only while they stay legible; past that they pile up around the entity
+      if (near.edges().length <= TOLD) near.edges().addClass('told');
+      labelBest(cy); // before the fit, so that the labels are in what is fitted
+    });
+    if (node.empty()) return;
     cy.stop();
     cy.fit(near, 60);
     if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     cy.center(near);
+    fitLabels(cy, true); // labels for the final zoom, drawn by the next frame
   }
 
   async function fillPanel(key) {
@@ -81,10 +90,10 @@ async function start() {
     const data = await api('neighbours', { entity: key, depth, limit: NEIGHBOURS, ...params(state, vocabulary) });
     const t1 = performance.now();
     if (fresh) cy.elements().remove();
-    const added = merge(cy, data, fresh ? null : key);
+    const added = merge(cy, data);
     applyFilters(cy, state);
     if (fresh) await layout(cy, true);
-    else await layoutAround(cy, cy.getElementById(key), added);
+    else layoutAround(cy, cy.getElementById(key), added);
     timings.lastApi = t1 - t0;
     timings.lastLayout = performance.now() - t1;
     note(data.truncated ? `More neighbours exist than the ${NEIGHBOURS} shown: filter by type, relation or weight.` : '');
@@ -94,16 +103,18 @@ async function start() {
   /** Selects an entity, loads its neighbours into the graph and brings them into view. */
   async function expand(key) {
     const t0 = performance.now();
+    const before = state.entity;
     busy(true);
     try {
+      state.entity = key; // before the filters run, which never hide the focus entity
       await load(key, 1, cy.getElementById(key).empty());
-      state.entity = key;
-      refresh();
+      refresh({ filtered: true, labels: false });
       highlight(key);
       await frame();
       timings.lastExpand = performance.now() - t0;
       timings.expansions += 1;
     } catch (e) {
+      state.entity = before;
       setStatus(`Cannot load ${key}: ${e.message}`, true);
     } finally {
       busy(false);
@@ -122,7 +133,7 @@ async function start() {
       state.entity = key;
       const data = await load(key, state.depth, true);
       setStatus(data.nodes.length ? '' : `No entity ${key}.`, !data.nodes.length);
-      refresh();
+      refresh({ filtered: true, labels: false });
       highlight(key);
       await frame();
     } catch (e) {
@@ -145,12 +156,12 @@ async function start() {
       const data = await api('top', { n: state.n, ...params(state, vocabulary) });
       const t1 = performance.now();
       cy.elements().remove();
-      merge(cy, data, null);
+      merge(cy, data);
       applyFilters(cy, state);
       await layout(cy, true);
       timings.lastApi = t1 - t0;
       timings.lastLayout = performance.now() - t1;
-      refresh();
+      refresh({ filtered: true });
       cy.fit(cy.elements(':visible'), 40);
       setStatus(data.nodes.length ? '' : 'No entity matches: the store is empty or the filters leave nothing.');
       note(data.truncated ? `The ${state.n} most-mentioned entities; raise N to see more.` : '');
@@ -174,8 +185,10 @@ async function start() {
   cy.on('tap', 'node', (ev) => select(ev.target.id()));
   cy.on('tap', (ev) => {
     if (ev.target !== cy) return;
-    cy.elements().unselect().removeClass('faded near');
-    labelBest(cy);
+    cy.batch(() => {
+      cy.elements().unselect().removeClass('faded near told');
+      labelBest(cy);
+    });
   });
   $('export-png').addEventListener('click', () => exportPng(cy));
   $('export-svg').addEventListener('click', () => exportSvg(cy));

@@ -25,10 +25,11 @@ public final class ViewBenchmark {
 
     /**
      * Figures of one benchmark, one per run, in milliseconds: first render of the top 40 and the part of it spent
-     * waiting for the API; a node's expansion and its API part; first render of a deep link.
+     * waiting for the API; a node's expansion, its API part and the CPU time Chromium's processes spent on it
+     * (less sensitive to other work on the machine than wall time); first render of a deep link.
      */
     public record Result(int articles, long storeTriples, List<Double> firstRender, List<Double> firstApi,
-            List<Double> expand, List<Double> expandApi, List<Double> deepLink) {
+            List<Double> expand, List<Double> expandApi, List<Double> expandCpu, List<Double> deepLink) {
         public static double median(List<Double> xs) {
             List<Double> s = xs.stream().sorted().toList();
             int n = s.size();
@@ -39,22 +40,34 @@ public final class ViewBenchmark {
     private final int articles;
     private final int runs;
     private final Path chromium;
+    private final Path keep;
 
-    public ViewBenchmark(int articles, int runs, Path chromium) {
+    /** {@code keep}: a folder to build the store in once and reuse on later runs, or null for a temporary one. */
+    public ViewBenchmark(int articles, int runs, Path chromium, Path keep) {
         this.articles = articles;
         this.runs = runs;
         this.chromium = chromium;
+        this.keep = keep;
     }
 
     public Result run(Consumer<String> progress) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("newsgraph-bench-view");
+        Path dir = keep != null ? keep : Files.createTempDirectory("newsgraph-bench-view");
         NewsStore store = NewsStore.open(dir);
         NewsServer server = null;
         try {
-            progress.accept("building a store of " + articles + " made-up articles in " + dir + "...");
-            store.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
             SyntheticNews news = new SyntheticNews(articles, 13);
-            news.fill(store, articles);
+            if (keep != null && store.size() > 0) {
+                int held = store.articles().size();
+                if (held != articles) {
+                    throw new IllegalArgumentException("the store in " + dir + " holds " + held
+                            + " articles, not " + articles + ": give --articles " + held + " or another folder");
+                }
+                progress.accept("reusing the store of " + articles + " made-up articles in " + dir);
+            } else {
+                progress.accept("building a store of " + articles + " made-up articles in " + dir + "...");
+                store.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
+                news.fill(store, articles);
+            }
             long triples = store.size();
             server = new NewsServer(store, ServerConfig.defaults().withPort(0)).start();
             String view = server.viewUrl();
@@ -62,6 +75,7 @@ public final class ViewBenchmark {
             List<Double> firstApi = new ArrayList<>();
             List<Double> expand = new ArrayList<>();
             List<Double> expandApi = new ArrayList<>();
+            List<Double> expandCpu = new ArrayList<>();
             List<Double> deep = new ArrayList<>();
             try (Chromium browser = Chromium.start(chromium, 1600, 1000)) {
                 // one untimed load fills the browser's cache with the scripts, as for anyone who opened it before
@@ -71,23 +85,27 @@ public final class ViewBenchmark {
                     firstApi.add(number(browser.eval("window.newsgraphView.timings.lastApi")));
                     String key = browser.eval("window.newsgraphView.cy.nodes().sort((a, b) => b.data('mentions')"
                             + " - a.data('mentions'))[" + i + "].id()").getAsString().value();
+                    long cpu0 = browserCpuMillis();
                     expand.add(number(browser.eval("window.newsgraphView.expand('" + key + "')"
                             + ".then(() => window.newsgraphView.timings.lastExpand)")));
+                    expandCpu.add((double) (browserCpuMillis() - cpu0));
                     expandApi.add(number(browser.eval("window.newsgraphView.timings.lastApi")));
                     deep.add(load(browser, view + "?entity=" + news.keyOf(i + runs) + "&depth=1"));
                     progress.accept(String.format(java.util.Locale.ROOT,
-                            "run %d: first render %.0f ms (API %.0f ms), expand %s %.0f ms (API %.0f ms),"
-                                    + " deep link %.0f ms", i + 1, first.get(i), firstApi.get(i), key, expand.get(i),
-                            expandApi.get(i), deep.get(i)));
+                            "run %d: first render %.0f ms (API %.0f ms), expand %s %.0f ms (API %.0f ms,"
+                                    + " browser CPU %.0f ms), deep link %.0f ms", i + 1, first.get(i), firstApi.get(i),
+                            key, expand.get(i), expandApi.get(i), expandCpu.get(i), deep.get(i)));
                 }
             }
-            return new Result(articles, triples, first, firstApi, expand, expandApi, deep);
+            return new Result(articles, triples, first, firstApi, expand, expandApi, expandCpu, deep);
         } finally {
             if (server != null) {
                 server.stop();
             }
             store.close();
-            delete(dir);
+            if (keep == null) {
+                delete(dir);
+            }
         }
     }
 
@@ -98,6 +116,15 @@ public final class ViewBenchmark {
         browser.waitFor("!window.benchOldPage && window.newsgraphView"
                 + " && window.newsgraphView.timings.firstRender !== null", WAIT);
         return number(browser.eval("window.newsgraphView.timings.firstRender"));
+    }
+
+    /**
+     * CPU time so far of the processes this JVM started (Chromium's browser, renderer and helpers; the server runs in
+     * the JVM itself), in ms; the call is in it too, but it polls nothing, so the difference is the page's work.
+     */
+    private static long browserCpuMillis() {
+        return ProcessHandle.current().descendants()
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
     }
 
     private static double number(org.apache.jena.atlas.json.JsonValue v) {

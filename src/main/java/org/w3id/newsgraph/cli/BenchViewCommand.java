@@ -30,6 +30,10 @@ final class BenchViewCommand implements Callable<Integer> {
     @Option(names = "--chromium", defaultValue = "/usr/bin/chromium", description = "The Chromium binary (default: ${DEFAULT-VALUE}).")
     Path chromium;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Build the store in DIR and keep it; a later run with"
+            + " the same --articles reuses it (large stores take long to build). Default: a temporary one.")
+    Path store;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,7 @@ final class BenchViewCommand implements Callable<Integer> {
                     + " (apt-get install chromium, or give --chromium)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ViewBenchmark.Result r = new ViewBenchmark(articles, runs, chromium).run(line -> {
+        ViewBenchmark.Result r = new ViewBenchmark(articles, runs, chromium, store).run(line -> {
             out.println(line);
             out.flush();
         });
@@ -51,8 +55,9 @@ final class BenchViewCommand implements Callable<Integer> {
                 r.firstRender().size());
         out.printf(Locale.ROOT, "  first render (top 40):        %6.0f ms (API %.0f ms)%n",
                 ViewBenchmark.Result.median(r.firstRender()), ViewBenchmark.Result.median(r.firstApi()));
-        out.printf(Locale.ROOT, "  expand a node:                %6.0f ms (API %.0f ms)%n",
-                ViewBenchmark.Result.median(r.expand()), ViewBenchmark.Result.median(r.expandApi()));
+        out.printf(Locale.ROOT, "  expand a node:                %6.0f ms (API %.0f ms, browser CPU %.0f ms)%n",
+                ViewBenchmark.Result.median(r.expand()), ViewBenchmark.Result.median(r.expandApi()),
+                ViewBenchmark.Result.median(r.expandCpu()));
         out.printf(Locale.ROOT, "  first render (deep link):     %6.0f ms%n", ViewBenchmark.Result.median(r.deepLink()));
         return 0;
     }

@@ -83,6 +83,35 @@ class LargeStoreViewTest {
     }
 
     @Test
+    void anExpansionPlacesItsNewEntitiesApartInViewAndLeavesTheRestWhereItWas() {
+        page.open("");
+        String key = news.keyOf(1);
+        page.js("window.testBefore = {}; window.newsgraphView.cy.nodes(':visible')"
+                + ".forEach(n => { window.testBefore[n.id()] = Object.assign({}, n.position()); });");
+        page.click("#shown button[data-entity='" + key + "']");
+        page.waitForPanel(key);
+        long added = page.count("return window.newsgraphView.cy.nodes(':visible')"
+                + ".filter(n => !(n.id() in window.testBefore)).length;");
+        assertTrue(added >= 30, "entities the expansion added: " + added);
+        // circles of a new entity and any other entity drawn: apart (their labels' room aside)
+        assertEquals(List.of(), page.js("const cy = window.newsgraphView.cy; const all = cy.nodes(':visible');"
+                + " const fresh = all.filter(n => !(n.id() in window.testBefore)); const out = [];"
+                + " fresh.forEach(a => all.forEach(b => { if (a === b || (b.id() < a.id() && !(b.id() in window.testBefore)))"
+                + " return; const p = a.position(), q = b.position();"
+                + " if (Math.hypot(p.x - q.x, p.y - q.y) < (a.data('size') + b.data('size')) / 2)"
+                + " out.push(a.id() + ' on ' + b.id()); })); return out;"));
+        // what was drawn before keeps its place
+        assertEquals(List.of(), page.js("const cy = window.newsgraphView.cy; return Object.entries(window.testBefore)"
+                + ".filter(([id, p]) => { const q = cy.getElementById(id).position();"
+                + " return Math.hypot(p.x - q.x, p.y - q.y) > 0.5; }).map(([id]) => id);"));
+        // the whole neighbourhood, circles entire, is on the canvas
+        assertEquals(List.of(), page.js("const cy = window.newsgraphView.cy; return cy.getElementById(arguments[0])"
+                + ".closedNeighborhood().nodes(':visible').filter(n => { const b = n.renderedBoundingBox("
+                + "{ includeLabels: false }); return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height(); })"
+                + ".map(n => n.id());", key));
+    }
+
+    @Test
     void aDeepLinkOpensOnItsEntity() {
         page.open("?entity=" + news.keyOf(3) + "&depth=1&type=Person");
         page.waitForPanel(news.keyOf(3));
