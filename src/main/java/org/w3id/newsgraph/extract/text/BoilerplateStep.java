@@ -109,7 +109,9 @@ public final class BoilerplateStep implements Step {
         boolean[] boiler = classify(text, lines);
         int bodyLine = bodyStartLine(text, lines, boiler);
         Span all = TextLines.trim(text, new Span(0, text.length()));
-        if (!hasArticleSentence(text, lines, boiler, bodyLine)) {
+        boolean dated = bodyLine < lines.size() && !boiler[bodyLine] && isDateline(text, lines.get(bodyLine));
+        if (!dated && !hasArticleSentence(text, lines, boiler, bodyLine)) {
+            // a dated wire story is an article even when it is only a results table (no sentence of prose)
             // Menus, cookie notices and footers only: no body at all, rather than furniture stored as an article.
             return document.with(Annotations.BODY, new Span(all.end(), all.end()))
                     .with(Annotations.BOILERPLATE, all.length() > 0 ? List.of(all) : List.of());
@@ -264,8 +266,7 @@ public final class BoilerplateStep implements Step {
 
     private static int bodyStartLine(String text, List<Span> lines, boolean[] boiler) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!boiler[i] && (DATELINE.matcher(lines.get(i).of(text)).find()
-                    || WIRE_DATELINE.matcher(TextLines.collapse(lines.get(i).of(text))).matches())) {
+            if (!boiler[i] && isDateline(text, lines.get(i))) {
                 return i;
             }
         }
@@ -290,6 +291,10 @@ public final class BoilerplateStep implements Step {
             }
         }
         return firstContent < 0 ? lines.size() : firstContent;
+    }
+
+    private static boolean isDateline(String text, Span line) {
+        return DATELINE.matcher(line.of(text)).find() || WIRE_DATELINE.matcher(TextLines.collapse(line.of(text))).matches();
     }
 
     private static int previousContentLine(List<Span> lines, int i) {
