@@ -35,10 +35,12 @@ public final class ModelNameJoin {
     /** A model name: tokens [first, last] of the document, its type and probability. */
     private record Found(int first, int last, EntityType type, double prob) {}
 
-    List<EntityStep.Candidate> join(TokenView v, List<EntityStep.Candidate> rules) {
+    List<EntityStep.Candidate> join(TokenView v, List<EntityStep.Candidate> candidates) {
+        List<EntityStep.Candidate> rules = candidates;
         if (model == null || v.size() == 0) {
             return rules;
         }
+        rules = Shouting.demote(v, rules);
         List<Found> found = tag(v);
         Map<String, double[]> votes = new HashMap<>();
         for (Found f : found) {
