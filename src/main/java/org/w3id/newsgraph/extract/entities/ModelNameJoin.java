@@ -91,6 +91,9 @@ public final class ModelNameJoin {
                 mark(covered, f.first(), f.last());
             }
         }
+        out.replaceAll(c -> ModelTokens.abbreviationStop(v, c.last() + 1) ? new EntityStep.Candidate(c.first(), c.last() + 1,
+                c.sentence(), v.written(c.first(), c.last() + 1), c.type(), c.strength(), c.gazetteerId(), c.group(),
+                c.generic(), c.thing()) : c); // "U.N." keeps its full stop
         out.sort(Comparator.comparingInt(EntityStep.Candidate::first));
         return out;
     }

@@ -5,10 +5,12 @@ import org.w3id.newsgraph.extract.text.TokenView;
 /**
  * The words the name model sees. It learnt from CoNLL-2003's tokens, where an initial keeps its full stop ("P.
  * Simmons") and a hyphenated word or score stays whole ("Chester-le-Street", "4-38"); the article tokeniser may
- * split both ("P" "." "Simmons"), which leaves the model a bare surname or a place cut in three. Tokens glued to
+ * split both ("P" "." "Simmons", "U.N" "."), which leaves the model a bare surname or a place cut in three. Tokens glued to
  * each other are joined back into one model word in those two cases only.
  */
 final class ModelTokens {
+    /** A capital letter, or capitals with full stops between them ("U.N", "U.S"), the last stop split off. */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*+");
     private ModelTokens() {
     }
 
@@ -32,12 +34,19 @@ final class ModelTokens {
         return out;
     }
 
+    /** Token k is the full stop of an abbreviation the tokeniser split off ("U.N" "."), inside a sentence. */
+    static boolean abbreviationStop(TokenView v, int k) {
+        return k > 0 && v.text(k).equals(".") && v.glued(k - 1, k) && v.text(k - 1).length() > 1
+                && ABBREVIATION.matcher(v.text(k - 1)).matches() && v.sameSentence(k, k + 1);
+    }
+
     /** Token k continues the word that began at token first (k - 1 is glued to k). */
     private static boolean joins(TokenView v, int first, int k) {
         String prev = v.text(k - 1);
         String cur = v.text(k);
-        if (cur.equals(".") && first == k - 1 && prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {
-            return k + 1 < v.size() && v.sameSentence(k, k + 1) && v.isCap(k + 1); // an initial before a name
+        if (cur.equals(".") && first == k - 1 && ABBREVIATION.matcher(prev).matches()) {
+            // an initial before a name ("P. Simmons"), or "U.N." whose full stop ends no sentence
+            return v.sameSentence(k, k + 1) && (prev.length() > 1 || v.isCap(k + 1));
         }
         boolean prevHyphen = prev.endsWith("-");
         boolean curHyphen = cur.startsWith("-");
