@@ -48,7 +48,6 @@ public final class NameTyper {
             "retail", "stores", "airline", "pharmaceutical", "therapeutics", "biosciences", "advisors", "advisers",
             "llp", "lp", "gmbh", "ag", "sa", "nv", "bv", "spa", "kk", "pte", "pty", "limited");
     /** Nouns after a name that make it the name of a product, craft or programme, not of an organisation. */
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Set<String> THINGS = Set.of("spacecraft", "probe", "rocket", "rockets", "satellite", "satellites",
             "telescope", "rover", "lander", "orbiter", "chip", "chips", "processor", "processors", "smartphone",
             "smartphones", "handset", "handsets", "phone", "phones", "app", "vaccine", "drug", "missile", "missiles",
@@ -236,7 +235,8 @@ public final class NameTyper {
         for (int k = a; k <= z; k++) {
             allCaps &= v.isAllCaps(k);
         }
-        if (allCaps && v.isInitial(a) && (v.text(z + 1).equals("(") && v.sameSentence(z + 1, z) || wireDateline(z))) {
+        if (allCaps && v.isInitial(a)
+                && (v.text(z + 1).equals("(") && v.sameSentence(z + 1, z) || WireDateline.opens(v, z))) {
             type = EntityType.PLACE; // dateline: "LONDON (Reuters) -", "TAVILDARA, Tajikistan 1996-08-30"
             strength = 3;
         } else if (!single && PLACE_HEADS.contains(lastWord)
@@ -302,16 +302,6 @@ public final class NameTyper {
         }
         boolean generic = acronym && INDEFINITE.contains(lprev);
         return new EntityStep.Candidate(a, z, sentence, surface, type, strength, null, null, generic, thing);
-    }
-
-    /** The name opens a wire dateline: an ISO date ends its sentence within a few words ("X, Country 1996-08-30"). */
-    private boolean wireDateline(int z) {
-        for (int k = z + 1; k <= z + 6 && v.sameSentence(k, z); k++) {
-            if (ISO_DATE.matcher(v.text(k)).matches()) {
-                return !v.sameSentence(k + 1, z);
-            }
-        }
-        return false;
     }
 
     static boolean isDigitToken(TokenView v, int i) {
