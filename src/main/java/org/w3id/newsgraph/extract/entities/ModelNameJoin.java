@@ -24,7 +24,7 @@ import opennlp.tools.util.Span;
  */
 public final class ModelNameJoin {
     /** Below this probability a name only the model found is left out. */
-    static final double ADD_CONFIDENCE = 0.85;
+    static final double ADD_CONFIDENCE = 0.325;
 
     private final NameModel model;
 
@@ -35,10 +35,12 @@ public final class ModelNameJoin {
     /** A model name: tokens [first, last] of the document, its type and probability. */
     private record Found(int first, int last, EntityType type, double prob) {}
 
-    List<EntityStep.Candidate> join(TokenView v, List<EntityStep.Candidate> rules) {
+    List<EntityStep.Candidate> join(TokenView v, List<EntityStep.Candidate> candidates) {
+        List<EntityStep.Candidate> rules = candidates;
         if (model == null || v.size() == 0) {
             return rules;
         }
+        rules = Shouting.demote(v, rules);
         List<Found> found = tag(v);
         Map<String, double[]> votes = new HashMap<>();
         for (Found f : found) {
@@ -79,15 +81,48 @@ public final class ModelNameJoin {
                 mark(covered, f.first(), f.last());
             }
         }
+        java.util.Set<String> things = things(v, found, rules);
         for (Found f : found) {
-            if (f.prob() >= ADD_CONFIDENCE && free(covered, f.first(), f.last())) {
+            if (f.prob() >= ADD_CONFIDENCE && free(covered, f.first(), f.last()) && capitalised(v, f)
+                    && !things.contains(key(v, f.first(), f.last()))) {
                 EntityType t = voted(votes, key(v, f.first(), f.last()), f.type());
                 out.add(new EntityStep.Candidate(f.first(), f.last(), v.token(f.first()).sentence(),
                         v.written(f.first(), f.last()), t, 2, null, null, false, false));
                 mark(covered, f.first(), f.last());
             }
         }
+        out.replaceAll(c -> ModelTokens.abbreviationStop(v, c.last() + 1) ? new EntityStep.Candidate(c.first(), c.last() + 1,
+                c.sentence(), v.written(c.first(), c.last() + 1), c.type(), c.strength(), c.gazetteerId(), c.group(),
+                c.generic(), c.thing()) : c); // "U.N." keeps its full stop
         out.sort(Comparator.comparingInt(EntityStep.Candidate::first));
+        return out;
+    }
+
+    /** A name begins and ends with a capitalised word: not "interior ministry", whatever the model says. */
+    private static boolean capitalised(TokenView v, Found f) {
+        return v.isCap(f.first()) && (v.isCap(f.last()) || Character.isDigit(v.text(f.last()).charAt(0)));
+    }
+
+    /**
+     * Names of crafts, products or programmes in the article: those the rules set aside, and a short form in
+     * brackets after one of them or before a craft word ("Double Asteroid Redirection Test (Dart) spacecraft").
+     * The model reads such a name as a person or place elsewhere ("Dart changed the orbit"); none is an entity.
+     */
+    private static java.util.Set<String> things(TokenView v, List<Found> found, List<EntityStep.Candidate> rules) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<Integer> thingEnds = new java.util.HashSet<>();
+        for (EntityStep.Candidate c : rules) {
+            if (c.thing()) {
+                out.add(key(v, c.first(), c.last()));
+                thingEnds.add(c.last());
+            }
+        }
+        for (Found f : found) {
+            if ("(".equals(v.text(f.first() - 1)) && ")".equals(v.text(f.last() + 1))
+                    && (thingEnds.contains(f.first() - 2) || NameTyper.THINGS.contains(NameLexicon.lower(v.text(f.last() + 2))))) {
+                out.add(key(v, f.first(), f.last()));
+            }
+        }
         return out;
     }
 
@@ -122,22 +157,29 @@ public final class ModelNameJoin {
     }
 
     /**
-     * Listed places (not countries) that name a club: the model reads most of their mentions as an organisation
+     * Listed places (not countries) that name a club: the model reads most of their mentions as an organisation,
      * and one of them stands beside a score or a table figure ("Leicestershire 22 points", "Leicester beat
-     * Somerset 2-1" is read by the model alone).
+     * Somerset 2-1" is read by the model alone). Once one club is seen so, the article is a sports story, and
+     * every listed place the model reads as an organisation is a club too ("as Surrey closed on 429").
      */
     private static java.util.Set<String> clubs(TokenView v, List<EntityStep.Candidate> rules, Map<String, double[]> votes) {
         java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<String> voted = new java.util.HashSet<>();
         for (EntityStep.Candidate c : rules) {
-            if (c.gazetteerId() == null || !c.type().isPlace() || c.type() == EntityType.COUNTRY || c.generic()
-                    || !besideNumber(v, c)) {
+            if (c.gazetteerId() == null || !c.type().isPlace() || c.type() == EntityType.COUNTRY || c.generic()) {
                 continue;
             }
             String k = key(v, c.first(), c.last());
             double[] vote = votes.get(k);
             if (vote != null && vote[1] > vote[0] + vote[2]) {
-                out.add(k);
+                voted.add(k);
+                if (besideNumber(v, c)) {
+                    out.add(k);
+                }
             }
+        }
+        if (!out.isEmpty()) {
+            out.addAll(voted);
         }
         return out;
     }
@@ -155,24 +197,31 @@ public final class ModelNameJoin {
     /** The model's names over the body sentences of the article, with document indices. */
     private List<Found> tag(TokenView v) {
         List<String[]> sentences = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        List<int[]> groups = new ArrayList<>();
         int i = 0;
         while (i < v.size()) {
             int j = i;
             while (j < v.size() && v.sameSentence(i, j)) {
                 j++;
             }
-            String[] words = new String[j - i];
-            for (int k = i; k < j; k++) {
-                words[k - i] = modelForm(v.text(k));
+            int[] firsts = ModelTokens.groups(v, i, j);
+            String[] words = new String[firsts.length];
+            for (int k = 0; k < firsts.length; k++) {
+                int end = k + 1 < firsts.length ? firsts[k + 1] : j;
+                StringBuilder w = new StringBuilder();
+                for (int t = firsts[k]; t < end; t++) {
+                    w.append(modelForm(v.text(t)));
+                }
+                words[k] = w.toString();
             }
             sentences.add(words);
-            starts.add(i);
+            groups.add(ModelTokens.withEnd(firsts, j));
             i = j;
         }
         List<Span[]> tagged = model.tagArticle(sentences);
         List<Found> out = new ArrayList<>();
         for (int s = 0; s < tagged.size(); s++) {
+            int[] g = groups.get(s);
             for (Span sp : tagged.get(s)) {
                 EntityType t = switch (sp.getType()) {
                     case "PER" -> EntityType.PERSON;
@@ -180,13 +229,13 @@ public final class ModelNameJoin {
                     case "LOC" -> EntityType.PLACE;
                     default -> null;
                 };
-                int first = starts.get(s) + sp.getStart();
-                int last = starts.get(s) + sp.getEnd() - 1;
+                int first = g[sp.getStart()];
+                int last = g[sp.getEnd()] - 1;
                 while (first < last && NameLexicon.isTitle(v.text(first))) {
                     first++; // "Ms Marlow": titles are not part of the name here (the role step reads them)
                 }
-                while (last > first && NameLexicon.isTitle(v.text(last))) {
-                    last--; // nor post-nominals: "Dora Quint KC"
+                while (last > first && (NameLexicon.isTitle(v.text(last)) || !v.startsWord(last))) {
+                    last--; // nor post-nominals ("Dora Quint KC") or a closing bracket
                 }
                 if (t != null) {
                     out.add(new Found(first, last, t, sp.getProb()));

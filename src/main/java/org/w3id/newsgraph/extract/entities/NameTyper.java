@@ -235,8 +235,9 @@ public final class NameTyper {
         for (int k = a; k <= z; k++) {
             allCaps &= v.isAllCaps(k);
         }
-        if (allCaps && v.isInitial(a) && v.text(z + 1).equals("(") && v.sameSentence(z + 1, z)) {
-            type = EntityType.PLACE; // dateline: "LONDON (Reuters) -"
+        if (allCaps && v.isInitial(a)
+                && (v.text(z + 1).equals("(") && v.sameSentence(z + 1, z) || WireDateline.opens(v, z))) {
+            type = EntityType.PLACE; // dateline: "LONDON (Reuters) -", "TAVILDARA, Tajikistan 1996-08-30"
             strength = 3;
         } else if (!single && PLACE_HEADS.contains(lastWord)
                 || PLACE_NOUNS_AFTER.contains(next) && v.text(z + 1).equals(next) && !v.pos(z + 1).equals("VERB")) {

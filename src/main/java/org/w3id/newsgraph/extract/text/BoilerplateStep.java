@@ -109,7 +109,12 @@ public final class BoilerplateStep implements Step {
         boolean[] boiler = classify(text, lines);
         int bodyLine = bodyStartLine(text, lines, boiler);
         Span all = TextLines.trim(text, new Span(0, text.length()));
-        if (!hasArticleSentence(text, lines, boiler, bodyLine)) {
+        boolean dated = false;
+        for (int i = bodyLine; i < lines.size() && i <= bodyLine + 3 && !dated; i++) {
+            dated = !boiler[i] && isDateline(text, lines.get(i));
+        }
+        if (!dated && !hasArticleSentence(text, lines, boiler, bodyLine)) {
+            // a dated wire story is an article even when it is only a results table (no sentence of prose)
             // Menus, cookie notices and footers only: no body at all, rather than furniture stored as an article.
             return document.with(Annotations.BODY, new Span(all.end(), all.end()))
                     .with(Annotations.BOILERPLATE, all.length() > 0 ? List.of(all) : List.of());
@@ -264,9 +269,8 @@ public final class BoilerplateStep implements Step {
 
     private static int bodyStartLine(String text, List<Span> lines, boolean[] boiler) {
         for (int i = 0; i < lines.size(); i++) {
-            if (!boiler[i] && (DATELINE.matcher(lines.get(i).of(text)).find()
-                    || WIRE_DATELINE.matcher(TextLines.collapse(lines.get(i).of(text))).matches())) {
-                return i;
+            if (!boiler[i] && isDateline(text, lines.get(i))) {
+                return wireHeadline(text, lines, boiler, i);
             }
         }
         // News pages open with a header: headline, standfirst, byline, date, share buttons. The body is the first
@@ -290,6 +294,30 @@ public final class BoilerplateStep implements Step {
             }
         }
         return firstContent < 0 ? lines.size() : firstContent;
+    }
+
+    /**
+     * A wire story dated "PLACE 1996-08-30" opens with its headline (and a byline) on the lines just above the
+     * dateline: they are its text too, and name who and what the story is about. Other datelines start the body.
+     */
+    private static int wireHeadline(String text, List<Span> lines, boolean[] boiler, int dateline) {
+        if (!WIRE_DATELINE.matcher(TextLines.collapse(lines.get(dateline).of(text))).matches()) {
+            return dateline;
+        }
+        int first = dateline;
+        for (int k = dateline - 1; k >= 0 && dateline - k <= 3; k--) {
+            if (lines.get(k).length() > 0) {
+                if (boiler[k]) {
+                    break;
+                }
+                first = k;
+            }
+        }
+        return first;
+    }
+
+    private static boolean isDateline(String text, Span line) {
+        return DATELINE.matcher(line.of(text)).find() || WIRE_DATELINE.matcher(TextLines.collapse(line.of(text))).matches();
     }
 
     private static int previousContentLine(List<Span> lines, int i) {
