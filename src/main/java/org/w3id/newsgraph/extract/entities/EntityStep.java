@@ -81,7 +81,8 @@ public final class EntityStep implements Step {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         coordinatePersons(view, found);
         placeAfterPlace(view, found);
-        found = NotNames.drop(model.join(view, found));
+        found = new HeadlineNames(view, lexicon, gazetteer).confirm(model.join(view, found));
+        found = new PlaceNames(view, gazetteer, lexicon).fix(new NotNames(view, lexicon).drop(found));
         List<Entity> entities = new EntityResolver(gazetteer).resolve(view, found);
         return document.with(Annotations.ENTITIES, entities);
     }
