@@ -81,8 +81,7 @@ public final class EntityStep implements Step {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         coordinatePersons(view, found);
         placeAfterPlace(view, found);
-        found = new HeadlineNames(view, lexicon, gazetteer).confirm(model.join(view, found));
-        found = new PlaceNames(view, gazetteer, lexicon).fix(new NotNames(view, lexicon).drop(found));
+        found = NameRepairs.apply(view, lexicon, gazetteer, model.join(view, found));
         List<Entity> entities = new EntityResolver(gazetteer).resolve(view, found);
         return document.with(Annotations.ENTITIES, entities);
     }

@@ -94,7 +94,8 @@ final class HeadlineNames {
      * Title case: of the words of four letters or more after the first, at least three and 90% are capitalised,
      * two of them and 30% ordinary words that a sentence would write in lower case ("Slams", "Over"; not a
      * surname after a given name, "Troy Price", nor an organisation word, "News"); never a line with a lower-case
-     * "by" before a name (a credit).
+     * "by" before a name (a credit), nor one with a parenthesis, a semicolon or two numbers (a table or score
+     * line); words in capitals are not counted.
      */
     private boolean titleCaseSentence(int inside) {
         int s = inside;
@@ -104,13 +105,17 @@ final class HeadlineNames {
         int words = 0;
         int caps = 0;
         int common = 0;
+        int digits = 0;
         for (int k = s + 1; k < v.size() && v.sameSentence(s, k); k++) {
             String w = v.text(k);
             if (w.equals("by") && k + 1 < v.size() && v.sameSentence(k, k + 1) && v.isCap(k + 1)) {
                 return false; // a byline or credit: "(Reporting by Jane Roe; Editing by John Doe)"
             }
-            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) {
-                continue;
+            if (w.equals("(") || w.equals(";") || Character.isDigit(w.charAt(0)) && ++digits > 1) {
+                return false; // a table row, a score line, a credit: "Roe 4-38, Doe 69"
+            }
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0)) || v.isAllCaps(k)) {
+                continue; // an all-capitals headline is the model's own ground (wire text)
             }
             words++;
             if (Character.isUpperCase(w.charAt(0))) {

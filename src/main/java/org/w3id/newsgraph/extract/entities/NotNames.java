@@ -35,7 +35,7 @@ final class NotNames {
         for (EntityStep.Candidate c : found) {
             EntityStep.Candidate k = trimmed(c);
             if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || ordinaryWord(k)
-                    || eventName(k)) {
+                    || eventName(k) || courtCase(k)) {
                 continue;
             }
             out.add(region(personAfterPost(asPerson(k))));
@@ -46,6 +46,19 @@ final class NotNames {
     /** "Jane Roe/Getty Images", "SVP/Acme Insights": a credit line, or two names run together. */
     private boolean credit(EntityStep.Candidate c) {
         return c.surface().indexOf('/') >= 0;
+    }
+
+    /** "Roe v. Wade", "Acme vs. Brightwave": the parties of a case's name are the case's, not entities. */
+    private boolean courtCase(EntityStep.Candidate c) {
+        return c.gazetteerId() == null && (versus(c.first() - 1) || versus(c.last() + 1));
+    }
+
+    private boolean versus(int i) {
+        if (i < 0 || i >= v.size()) {
+            return false;
+        }
+        String w = v.text(i);
+        return w.equals("v.") || w.equals("vs.") || w.equals("v") && i + 1 < v.size() && v.text(i + 1).equals(".");
     }
 
     private boolean ordinaryWord(EntityStep.Candidate c) {
@@ -94,8 +107,9 @@ final class NotNames {
         while (first <= last && (abbreviation(first) || v.text(first).equals("."))) {
             first++;
         }
-        while (last >= first && (abbreviation(last) || v.text(last).equals(".") && abbreviation(last - 1))) {
-            last--;
+        while (last >= first && (abbreviation(last) || v.text(last).equals(".") && abbreviation(last - 1)
+                || last > first && c.type().coarse() == EntityType.ORGANIZATION && words.in("posts", v.text(last)))) {
+            last--; // and a post cut from its holder: "Senate Majority" of "Senate Majority Leader Jane Roe"
         }
         if (first > last || first == last && words.in("name-abbreviations", v.text(first))) {
             return null;

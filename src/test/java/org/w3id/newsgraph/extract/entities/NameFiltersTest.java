@@ -139,4 +139,27 @@ class NameFiltersTest {
                 + "The Harlow County Board of Elections said the count would end on Friday.\n");
         assertTrue(n.keySet().stream().anyMatch(k -> k.endsWith("Board of Elections")), n.toString());
     }
+
+    @Test
+    void aSurnameAsModifierIsThePersonAndAPluralIsNoEntity() {
+        Map<String, EntityType> n = names("Talks resumed.\n\n"
+                + "Laura Quent met union leaders on Monday. The Quent administration said talks went well, and the "
+                + "Quents later flew back to Denver.\n");
+        assertFalse(n.containsKey("Quents"), n.toString());
+        assertTrue(n.values().stream().noneMatch(t -> t == EntityType.ORGANIZATION), n.toString());
+    }
+
+    @Test
+    void thePartiesOfACaseNameAreNoEntities() {
+        Map<String, EntityType> n = names("The court ruled.\n\n"
+                + "Laura Quent said the ruling in Harlow v. Brume changed the law in Denver.\n");
+        assertFalse(n.containsKey("Harlow") || n.containsKey("Brume"), n.toString());
+    }
+
+    @Test
+    void aPostIsCutFromTheEndOfAnInstitution() {
+        Map<String, EntityType> n = names("The bill stalled.\n\n"
+                + "The bill stalled after Senate Majority Leader Tessa Brume said it lacked support.\n");
+        assertTrue(n.keySet().stream().noneMatch(k -> k.endsWith("Majority") || k.endsWith("Leader")), n.toString());
+    }
 }
