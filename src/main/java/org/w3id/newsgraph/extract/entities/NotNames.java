@@ -122,11 +122,11 @@ final class NotNames {
     }
 
     /**
-     * "Senate Minority Whip Jane Roe" read as one organisation: a post word, then a given name and a surname, is
-     * the person with a title before them.
+     * "Senate Minority Whip Jane Roe" read as one organisation, "Clark County Sheriff Jane Roe" as one person: a
+     * post word, then a given name and a surname, is the person with a title before them.
      */
     private EntityStep.Candidate personAfterPost(EntityStep.Candidate c) {
-        if (c.gazetteerId() != null || c.type().coarse() != EntityType.ORGANIZATION || c.last() - c.first() < 2) {
+        if (c.gazetteerId() != null || c.type().coarse() == EntityType.PLACE || c.last() - c.first() < 2) {
             return c;
         }
         for (int p = c.first() + 1; p < c.last(); p++) {

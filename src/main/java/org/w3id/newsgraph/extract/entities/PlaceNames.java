@@ -18,6 +18,8 @@ import org.w3id.newsgraph.model.EntityType;
  */
 final class PlaceNames {
     private static final String US = "united-states";
+    /** The gazetteer's id of a US state that shares a country's name: "georgia" and "georgia-us-state". */
+    private static final String US_STATE_SUFFIX = "-us-state";
     /** A state's abbreviation after a comma: "Ind.", "Calif.", "N.H.", "Pa". */
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("[A-Z][a-z]{1,4}\\.?|[A-Z]\\.[A-Z]\\.?|[A-Z]{2}");
 
@@ -35,14 +37,26 @@ final class PlaceNames {
     /** The candidates (sorted by first token) with the fixes above. */
     List<EntityStep.Candidate> fix(List<EntityStep.Candidate> found) {
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
+        long usStates = found.stream().map(EntityStep.Candidate::gazetteerId).filter(id -> id != null).distinct()
+                .map(gazetteer::byId).filter(e -> e.isPresent() && e.get().type() == EntityType.REGION
+                        && US.equals(e.get().country())).count();
         for (int i = 0; i < found.size(); i++) {
             EntityStep.Candidate c = found.get(i);
             int before = out.isEmpty() ? -1 : out.get(out.size() - 1).last();
             int after = i + 1 < found.size() ? found.get(i + 1).first() : v.size();
             Optional<GazetteerEntry> entry = c.gazetteerId() == null ? Optional.empty() : gazetteer.byId(c.gazetteerId());
             if (entry.isEmpty() || c.generic()) {
-                out.add(stateAfterPlace(c, out) ? town(c, c.first(), c.last(), EntityType.REGION) : c);
+                out.add(stateAfterPlace(c, out) || stateTag(c) ? town(c, c.first(), c.last(), EntityType.REGION)
+                        : datelineTown(c) ? town(c, c.first(), c.last(), EntityType.CITY) : c);
                 continue;
+            }
+            if (entry.get().type() == EntityType.COUNTRY && usStates > 1) {
+                Optional<GazetteerEntry> twin = gazetteer.byId(entry.get().id() + US_STATE_SUFFIX);
+                if (twin.isPresent()) {
+                    out.add(new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), twin.get().type(),
+                            c.strength(), twin.get().id(), null, false, false)); // Georgia among US states
+                    continue;
+                }
             }
             GazetteerEntry e = entry.get();
             if (e.type().coarse() == EntityType.ORGANIZATION && c.first() == c.last() && givenNameBefore(c, before, out)) {
@@ -106,6 +120,20 @@ final class PlaceNames {
         return prev.type().coarse() == EntityType.PLACE && prev.last() + 2 == c.first()
                 && v.text(prev.last() + 1).equals(",") && v.sameSentence(prev.last(), c.first())
                 && STATE_ABBREVIATION.matcher(c.surface()).matches();
+    }
+
+    /** "Rep. Jane Roe (Tex.)": a state's abbreviation in parentheses, typed as an organisation. */
+    private boolean stateTag(EntityStep.Candidate c) {
+        int close = c.last() + 1 < v.size() && v.text(c.last() + 1).equals(".") ? c.last() + 2 : c.last() + 1;
+        return c.type().coarse() == EntityType.ORGANIZATION && c.first() == c.last() && c.first() > 0
+                && close < v.size() && v.text(c.first() - 1).equals("(") && v.text(close).equals(")")
+                && STATE_ABBREVIATION.matcher(c.surface()).matches() && !NameLexicon.isCalendar(c.surface());
+    }
+
+    /** "DECATUR, Ill.", "Roseburg, Ore.": an unlisted name typed as an organisation before a comma and a US state. */
+    private boolean datelineTown(EntityStep.Candidate c) {
+        return c.type().coarse() == EntityType.ORGANIZATION && c.last() - c.first() <= 2 && stateAfter(c.last())
+                && !NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(c.last())));
     }
 
     /** ", Ind.", ", New Hampshire": a comma and a US state's name or abbreviation after token {@code last}. */

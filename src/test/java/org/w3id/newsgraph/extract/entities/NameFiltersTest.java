@@ -162,4 +162,29 @@ class NameFiltersTest {
                 + "The bill stalled after Senate Majority Leader Tessa Brume said it lacked support.\n");
         assertTrue(n.keySet().stream().noneMatch(k -> k.endsWith("Majority") || k.endsWith("Leader")), n.toString());
     }
+
+    @Test
+    void aCountyPostBeforeAPersonIsNoPartOfTheName() {
+        Map<String, EntityType> n = names("The search went on.\n\n"
+                + "\"We will find them,\" Harlow County Sheriff Tessa Brume said at a news conference on Monday.\n");
+        assertTrue(n.keySet().stream().noneMatch(k -> k.contains("Sheriff")), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Tessa Brume"), n.toString());
+    }
+
+    @Test
+    void aStateTagInParenthesesIsAPlace() {
+        Map<String, EntityType> n = names("The bill advanced.\n\n"
+                + "Rep. Tessa Brume (Tex.), who wrote the bill, said it would pass in Denver on Friday.\n");
+        assertTrue(n.entrySet().stream().noneMatch(e -> e.getKey().startsWith("Tex")
+                && e.getValue() != EntityType.PLACE), n.toString());
+    }
+
+    @Test
+    void georgiaAmongUsStatesIsTheState() {
+        List<Entity> es = EXTRACTOR.extract(new SourceText("t.txt", "Refugees arrive.\n\n"
+                + "Families moved to Texas, Ohio and Georgia this year, and more will go to Georgia next year, "
+                + "officials in Denver said.\n")).entities();
+        assertTrue(es.stream().anyMatch(e -> e.name().equals("Georgia") && e.type() == EntityType.REGION),
+                es.toString());
+    }
 }
