@@ -81,7 +81,7 @@ public final class EntityStep implements Step {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         coordinatePersons(view, found);
         placeAfterPlace(view, found);
-        found = NotNames.drop(model.join(view, found));
+        found = NameRepairs.apply(view, lexicon, gazetteer, model.join(view, found));
         List<Entity> entities = new EntityResolver(gazetteer).resolve(view, found);
         return document.with(Annotations.ENTITIES, entities);
     }

@@ -1,28 +1,165 @@
 package org.w3id.newsgraph.extract.entities;
 
+import org.w3id.newsgraph.extract.text.TokenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.w3id.newsgraph.model.EntityType;
+
 /**
- * Written forms that look like names but never are, dropped after the rules and the model have joined. US copy
- * tags a legislator with party and state, "Sen. Rand Paul (R-Ky.)", "(D-N.Y.)", "(I-Vt)": the capitalised tag
- * was read as a place or an organisation (4 of the 43 errors of the polnear-train precision sample).
+ * Written forms that look like names but never are, dropped or trimmed after the rules and the model have joined.
+ * Each rule answers one kind of error of the polnear-train precision sample (docs/QUALITY.md): party-state tags
+ * ("Sen. Rand Paul (R-Ky.)"), credit lines with a slash ("Jane Roe/Reuters"), ordinary capitalised words ("TV",
+ * "OK"), title abbreviations alone or at a name's edge ("Sen.", "Gov."), names of events, laws and documents typed
+ * as organisations ("World War II", "the Patriot Act"), a post kept in front of a person's name ("Senate Majority
+ * Whip Jane Roe"), a person's full name typed as a place. Words come from {@code lexicon/not-names.txt}.
  */
 final class NotNames {
     /** A party initial, a hyphen and a state's abbreviation ("R-Ky.", "D-Calif.", "R-S.C"). */
     static final Pattern PARTY_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,5}");
+    /** A Roman numeral or a number after an event head: "World War II", "World Cup 2014". */
+    private static final Pattern ORDINAL = Pattern.compile("[IVX]{1,4}|[0-9]{1,4}");
 
-    private NotNames() {
+    private final TokenView v;
+    private final NameLexicon lexicon;
+    private final NotNameWords words = NotNameWords.BUNDLED;
+
+    NotNames(TokenView v, NameLexicon lexicon) {
+        this.v = v;
+        this.lexicon = lexicon;
     }
 
-    static List<EntityStep.Candidate> drop(List<EntityStep.Candidate> found) {
+    List<EntityStep.Candidate> drop(List<EntityStep.Candidate> found) {
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
         for (EntityStep.Candidate c : found) {
-            if (!PARTY_STATE.matcher(c.surface()).matches()) {
-                out.add(c);
+            EntityStep.Candidate k = trimmed(c);
+            if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || ordinaryWord(k)
+                    || eventName(k) || courtCase(k)) {
+                continue;
             }
+            out.add(region(personAfterPost(asPerson(k))));
         }
         return out;
+    }
+
+    /** "Jane Roe/Getty Images", "SVP/Acme Insights": a credit line, or two names run together. */
+    private boolean credit(EntityStep.Candidate c) {
+        return c.surface().indexOf('/') >= 0;
+    }
+
+    /** "Roe v. Wade", "Acme vs. Brightwave": the parties of a case's name are the case's, not entities. */
+    private boolean courtCase(EntityStep.Candidate c) {
+        return c.gazetteerId() == null && (versus(c.first() - 1) || versus(c.last() + 1));
+    }
+
+    private boolean versus(int i) {
+        if (i < 0 || i >= v.size()) {
+            return false;
+        }
+        String w = v.text(i);
+        return w.equals("v.") || w.equals("vs.") || w.equals("v") && i + 1 < v.size() && v.text(i + 1).equals(".");
+    }
+
+    private boolean ordinaryWord(EntityStep.Candidate c) {
+        return c.gazetteerId() == null && words.in("words", c.surface());
+    }
+
+    /** A name ending in an event, law or document head: "Sunrise Summit", "Zoning Act" (not "Jane Day"). */
+    private boolean eventName(EntityStep.Candidate c) {
+        if (c.gazetteerId() != null || c.group() != null || c.type().coarse() == EntityType.PLACE
+                || c.type().coarse() == EntityType.PERSON && (c.first() == c.last() || lexicon.isGivenName(v.text(c.first())))) {
+            return false; // a person's name may end in such a word ("Doris Day")
+        }
+        int last = c.last();
+        if (last > c.first() && ORDINAL.matcher(v.text(last)).matches()) {
+            last--;
+        }
+        for (int k = c.first(); k < last; k++) {
+            if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)))) {
+                return false; // "Board of Elections", "Center for the Constitution"
+            }
+        }
+        String head = v.text(last);
+        return titleCased(head) && words.in("heads", head);
+    }
+
+    /** "Act" but not "ACT" (an acronym). */
+    private static boolean titleCased(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Title abbreviations off the name's edges ("Sen. Jane Roe" to "Jane Roe"); null when nothing is left. */
+    private EntityStep.Candidate trimmed(EntityStep.Candidate c) {
+        if (c.gazetteerId() != null) {
+            return c;
+        }
+        int first = c.first();
+        int last = c.last();
+        while (first <= last && (abbreviation(first) || v.text(first).equals("."))) {
+            first++;
+        }
+        while (last >= first && (abbreviation(last) || v.text(last).equals(".") && abbreviation(last - 1)
+                || last > first && c.type().coarse() == EntityType.ORGANIZATION && words.in("posts", v.text(last)))) {
+            last--; // and a post cut from its holder: "Senate Majority" of "Senate Majority Leader Jane Roe"
+        }
+        if (first > last || first == last && words.in("name-abbreviations", v.text(first))) {
+            return null;
+        }
+        return first == c.first() && last == c.last() ? c : with(c, first, last, c.type());
+    }
+
+    private boolean abbreviation(int i) {
+        return i >= 0 && words.in("abbreviations", v.text(i));
+    }
+
+    /**
+     * "Senate Minority Whip Jane Roe" read as one organisation, "Clark County Sheriff Jane Roe" as one person: a
+     * post word, then a given name and a surname, is the person with a title before them.
+     */
+    private EntityStep.Candidate personAfterPost(EntityStep.Candidate c) {
+        if (c.gazetteerId() != null || c.type().coarse() == EntityType.PLACE || c.last() - c.first() < 2) {
+            return c;
+        }
+        for (int p = c.first() + 1; p < c.last(); p++) {
+            String before = v.text(p - 1);
+            if (lexicon.isGivenName(v.text(p)) && c.last() - p <= 2
+                    && (words.in("posts", before) || NameLexicon.isTitle(before))) {
+                return with(c, p, c.last(), EntityType.PERSON);
+            }
+        }
+        return c;
+    }
+
+    /** A full name with a given name first, typed as a place by the model's vote: a person ("Jane Roe"). */
+    private EntityStep.Candidate asPerson(EntityStep.Candidate c) {
+        if (c.gazetteerId() != null || c.group() != null || c.type().coarse() != EntityType.PLACE
+                || c.last() - c.first() != 1 || !lexicon.isGivenName(v.text(c.first()))
+                || words.in("place-heads", v.text(c.last())) || !v.isCap(c.last())) {
+            return c;
+        }
+        return with(c, c.first(), c.last(), EntityType.PERSON);
+    }
+
+    /** "the South", "the Midwest": a compass word alone names a region, not an organisation. */
+    private EntityStep.Candidate region(EntityStep.Candidate c) {
+        if (c.gazetteerId() != null || c.first() != c.last() || c.type().coarse() == EntityType.PLACE
+                || !words.in("regions", c.surface())) {
+            return c;
+        }
+        return with(c, c.first(), c.last(), EntityType.REGION);
+    }
+
+    private EntityStep.Candidate with(EntityStep.Candidate c, int first, int last, EntityType type) {
+        return new EntityStep.Candidate(first, last, c.sentence(), v.written(first, last), type, c.strength(), null,
+                c.group(), false, false);
     }
 }
