@@ -115,6 +115,11 @@ final class PhraseBefore {
                             .find()) {
                 return Optional.of(r.ref(subj.get(), null));
             }
+            if (h.type().isPlace() && subj.isPresent() && subj.get().type().isPerson()
+                    && subj.get().end() <= h.begin() && subj.get().begin() >= floor) {
+                // "Jo Lee, a teacher from Ayr, Scotland, says": the place ends an apposition, the person speaks
+                return Optional.of(r.ref(subj.get(), null));
+            }
             return Optional.of(r.ref(h, null));
         }
         String w = r.wordEndingAt(p, floor);

@@ -170,4 +170,20 @@ class AttributionPatternsTest {
                         .of("norland", "Norland", org.w3id.newsgraph.model.EntityType.PLACE)
                         .of("navy", "Navy", org.w3id.newsgraph.model.EntityType.ORGANIZATION)));
     }
+
+    @Test
+    void aPlaceEndingAnAppositionIsNotTheSpeaker() {
+        // the whole extractor: the entity step finds the towns and the country, as in a real story
+        String text = """
+                Bakers rally in the north
+
+                Dana Pike, a 40-year-old baker from Ayrton, Norland, says Lena Voss will “pull through.”
+
+                Omar Reyes of Kelso, Norland says he really thinks Lena Voss can win if she keeps “doing what she does.”
+                """;
+        List<String> quotes = org.w3id.newsgraph.extract.Extractor.create()
+                .extract(new org.w3id.newsgraph.model.SourceText("t.txt", text))
+                .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
+        assertEquals(List.of("dana-pike | pull through.", "omar-reyes | doing what she does."), quotes);
+    }
 }
