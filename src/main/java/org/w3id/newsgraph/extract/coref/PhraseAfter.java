@@ -24,6 +24,8 @@ final class PhraseAfter {
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.?\\s+");
     private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[’']s?\\s+");
 
+    private static final Pattern DESCRIPTION_THEN_COMMA = Pattern.compile(
+            "^((?:[\\p{L}\\p{N}-]+(?:[’']s)?\\s+){0,5}\\p{Ll}[\\p{L}-]*),");
     private final Referents r;
     private final String text;
     private final MentionIndex mentions;
@@ -41,6 +43,10 @@ final class PhraseAfter {
         int p = r.skipSpaces(begin, limit);
         Optional<Coreference.Mention> chained = coref.startingAt(p)
                 .filter(m -> m.kind() != Coreference.Kind.NAME && m.resolved() && m.span().end() <= limit);
+        Optional<Hit> described = namedAfterDescription(p, limit);
+        if (described.isPresent()) {
+            return Optional.of(r.ref(described.get(), null));
+        }
         if (chained.isPresent()) {
             return r.referent(chained.get());
         }
@@ -146,5 +152,25 @@ final class PhraseAfter {
             return r.antecedent(kind, p, Set.of()).map(e -> new Referent(e, null, new Span(wbf, we)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person named right after a description set off by a comma: "said Acme’s national officer, Jo Lee" and
+     * "said the union’s regional officer, Jo Lee" are Jo Lee, where coreference gives the description alone to the
+     * organisation. The description ends in a lower-case word and holds no preposition or verb ("said in a
+     * statement, …" is no description).
+     */
+    private Optional<Hit> namedAfterDescription(int p, int limit) {
+        Matcher m = DESCRIPTION_THEN_COMMA.matcher(text.substring(p, Math.min(limit, p + 80)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (Referents.STOP.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        int q = r.skipSpaces(p + m.end(), limit);
+        return mentions.startingAt(q).filter(h -> h.type().isPerson() && h.end() <= limit);
     }
 }

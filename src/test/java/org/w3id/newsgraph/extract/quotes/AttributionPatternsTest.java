@@ -186,4 +186,19 @@ class AttributionPatternsTest {
                 .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
         assertEquals(List.of("dana-pike | pull through.", "omar-reyes | doing what she does."), quotes);
     }
+
+    @Test
+    void aNameInAppositionAfterAnOrganisationsTitleIsTheSpeaker() {
+        String text = """
+                Bakers rally in the north
+
+                The Norland Bakers Union said it would seek talks about jobs.
+
+                “Our members have heard promises before,” said the union’s regional officer, Dana Pike.
+                """;
+        List<String> quotes = org.w3id.newsgraph.extract.Extractor.create()
+                .extract(new org.w3id.newsgraph.model.SourceText("t.txt", text))
+                .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
+        assertEquals(List.of("dana-pike | Our members have heard promises before"), quotes);
+    }
 }
