@@ -2,8 +2,6 @@ package org.w3id.newsgraph.extract.coref;
 
 import org.w3id.newsgraph.extract.text.CodePoints;
 
-import org.w3id.newsgraph.extract.roles.Titles;
-
 import org.w3id.newsgraph.extract.ArticleView;
 import org.w3id.newsgraph.extract.entities.MentionIndex;
 import java.util.HashMap;
@@ -31,31 +29,19 @@ import org.w3id.newsgraph.model.Span;
  * the immutable view.
  */
 public final class Referents {
-    /** Words skipped between a subject and its verb. */
-    private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "be",
-            "being", "will", "would", "may", "might", "could", "can", "should", "must", "also", "then", "later",
-            "previously", "repeatedly", "reportedly", "once", "that", "which", "who", "not", "never", "already",
-            "since", "still", "now", "just", "recently", "allegedly", "too", "both", "all", "itself", "himself",
-            "herself", "themselves", "currently", "publicly", "openly", "separately");
-    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+    static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
             "spokesmen", "spokeswomen", "representative", "official", "officials", "source", "sources");
-    private static final Set<String> CHANNELS = Set.of("letter", "statement", "report", "email", "memo", "filing",
+    static final Set<String> CHANNELS = Set.of("letter", "statement", "report", "email", "memo", "filing",
             "post", "blog", "tweet", "release", "document", "submission");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
     private static final Pattern WORD_END = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*)$");
     private static final Pattern WORD_START = Pattern.compile("^([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)");
-    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
-    private static final Pattern SPOKES_FOR = Pattern.compile(
-            "(?i)\\b(?:spokes\\w+|representative)\\s+for\\s+(?:the\\s+)?$");
+    static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
     private static final Pattern SPOKES_WORD = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:spokes(?:man|woman|person)|representative|official)(?![\\p{L}])");
-    private static final Pattern OF_BEFORE = Pattern.compile("(?:,|(?<![\\s,]))\\s++(?:of|at|from)\\s++(?:the\\s++)?$");
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.?\\s+");
-    private static final Pattern TITLE_THEN_NAME = Pattern.compile("^[’']s?\\s+");
-    private static final Pattern FOR_THE = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
+    static final Pattern FOR_THE = Pattern.compile("^\\s+for\\s+(?:the\\s+)?");
     private static final Pattern LEAD = Pattern.compile("(?s)^[\\s\\p{Punct}“”\"]*+(?:(?i:the|a|an|but|and|yet|so|"
             + "however|meanwhile)[\\s,]++)*+(?:[\\p{L}\\p{N} -]{0,30},\\s*)?(?:(?i:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}");
-    private static final Pattern RELATIVE = Pattern.compile("^(?:\\s++[\\p{Ll}-]+){0,2}\\s*+,?+\\s*+(?:that|which|who)\\s++\\p{Ll}");
     /** Words that end a noun phrase when reading forward. */
     static final Set<String> STOP = Set.of("of", "from", "to", "in", "with", "for", "on", "by", "and", "or", "that",
             "which", "who", "at", "as", "but", "after", "before", "over", "into", "about", "said", "says", "told",
@@ -73,9 +59,13 @@ public final class Referents {
         this.mentions = view.mentions();
         this.coref = view.coreference();
         this.surnames = surnames(mentions);
+        this.forward = new PhraseAfter(this, view);
+        this.backward = new PhraseBefore(this, view);
     }
 
     private final Map<String, Entity> surnames;
+    private final PhraseAfter forward;
+    private final PhraseBefore backward;
 
     /** Last name of every person named in full, for "Vollmer said" when only the full name was found. */
     private static Map<String, Entity> surnames(MentionIndex mentions) {
@@ -242,7 +232,10 @@ public final class Referents {
         return Optional.of(headFrom(first, s.span().end()));
     }
 
-    /** Extends a mention over a premodified phrase: "Swedish energy giant Vattenfall" from "Swedish". */
+    /**
+     * Extends a mention over a premodified phrase: "Swedish energy giant Vattenfall" from "Swedish", "Ohio Gov.
+     * Jo Lee" from "Ohio".
+     */
     Hit headFrom(Hit first, int limit) {
         Hit head = first;
         for (Hit next : mentions.within(first.end(), limit)) {
@@ -250,7 +243,8 @@ public final class Referents {
                 continue;
             }
             String gap = text.substring(head.end(), next.begin());
-            if (!gap.matches("(?:[’']s)?(?:\\s+[\\p{L}\\p{N}-]+){0,4}\\s+") || hasStopWord(gap)) {
+            // the gap may hold abbreviated titles: "Vermont Sen. Jo Lee", "Navy Capt. Jo Lee"
+            if (!gap.matches("(?:[’']s)?(?:\\s+[\\p{L}\\p{N}-]+\\.?){0,4}\\s+") || hasStopWord(gap)) {
                 break;
             }
             head = next;
@@ -267,132 +261,15 @@ public final class Referents {
         return false;
     }
 
-    // ---------------------------------------------------------------- reading backward from a verb
-
     /**
      * The subject ending just before {@code end} (typically a verb's start), not looking before {@code floor}.
      */
     public Optional<Referent> before(int end, int floor) {
-        Sentence s = view.sentenceNear(Math.max(floor, end - 1));
-        int p = end;
-        while (true) {
-            p = skipSpacesBack(p, floor);
-            String w = wordEndingAt(p, floor);
-            if (w != null && AUX.contains(w.toLowerCase(Locale.ROOT))) {
-                p -= w.length();
-                continue;
-            }
-            if (w != null && w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0))) {
-                p -= w.length();
-                continue;
-            }
-            break;
-        }
-        if (p > floor && text.charAt(p - 1) == ',') {
-            int c1 = p - 1;
-            int c0 = text.lastIndexOf(',', c1 - 1);
-            if (c0 >= floor && c0 >= 0 && c1 - c0 < 160) {
-                String seg = text.substring(c0 + 1, c1);
-                int b = c0 + 1 + (seg.length() - seg.stripLeading().length());
-                Optional<Hit> inner = mentions.startingAt(b);
-                if (inner.isPresent() && inner.get().end() == c1 - (seg.length() - seg.stripTrailing().length())
-                        && inner.get().type().isPerson()) {
-                    return Optional.of(ref(inner.get(), null));
-                }
-                return before(c0, floor);
-            }
-            // a participle after the main clause (", saying"): the sentence subject
-            return sentenceSubject(s).map(h -> ref(h, null));
-        }
-        Optional<Coreference.Mention> chained = coref.endingAt(p)
-                .filter(m -> m.kind() != Coreference.Kind.NAME && m.span().begin() >= floor);
-        if (chained.isPresent() && (chained.get().resolved() || gendered(chained.get()))) {
-            return referent(chained.get());
-        }
-        Optional<Hit> hit = mentions.endingAt(p);
-        if (hit.isPresent() && hit.get().begin() >= floor && !hit.get().type().isPerson()) {
-            // "Inspector Jane Doe of the Metropolitan Police told reporters": the person, not the force
-            Hit h = hit.get();
-            Matcher of = OF_BEFORE.matcher(text.substring(Math.max(floor, h.begin() - 12), h.begin()));
-            if (of.find()) {
-                Optional<Hit> person = mentions.endingAt(Math.max(floor, h.begin() - 12) + of.start());
-                if (person.isPresent() && person.get().type().isPerson() && person.get().begin() >= floor) {
-                    return Optional.of(ref(person.get(), null));
-                }
-            }
-        }
-        if (hit.isEmpty()) {
-            String sw = wordEndingAt(p, floor);
-            Optional<Entity> named = bySurname(sw);
-            if (named.isPresent()) {
-                return Optional.of(new Referent(named.get(), null, new Span(p - sw.length(), p)));
-            }
-        }
-        if (hit.isPresent() && hit.get().begin() >= floor) {
-            Hit h = hit.get();
-            int preBegin = Math.max(floor, h.begin() - 40);
-            Matcher sp = SPOKES_FOR.matcher(text.substring(preBegin, h.begin()));
-            if (sp.find()) {
-                return Optional.of(new Referent(h.entity(), "spokesperson", new Span(preBegin + sp.start(), h.end())));
-            }
-            Optional<Hit> subj = sentenceSubject(s);
-            if (subj.isPresent() && subj.get().begin() < h.begin() && subj.get().begin() >= floor
-                    && RELATIVE.matcher(text.substring(subj.get().end(), Math.min(text.length(), subj.get().end() + 30)))
-                            .find()) {
-                return Optional.of(ref(subj.get(), null));
-            }
-            return Optional.of(ref(h, null));
-        }
-        String w = wordEndingAt(p, floor);
-        if (w == null) {
-            return Optional.empty();
-        }
-        int wb = p - w.length();
-        String lw = w.toLowerCase(Locale.ROOT);
-        Span wspan = new Span(wb, p);
-        if (SPOKES.contains(lw)) {
-            int q = skipSpacesBack(wb, floor);
-            String pos = text.substring(Math.max(floor, q - 2), q);
-            int qm = q;
-            Matcher pm = POSSESSIVE_END.matcher(pos);
-            if (pm.find()) {
-                qm = q - (pos.length() - pm.start());
-            }
-            Optional<Hit> owner = mentions.endingAt(qm).or(() -> mentions.endingAt(q));
-            if (owner.isPresent() && owner.get().begin() >= floor) {
-                return Optional.of(ref(owner.get(), channelOf(lw)));
-            }
-            String w2 = wordEndingAt(q, floor);
-            if (w2 != null && kindOf(w2) != null) {
-                return antecedent(kindOf(w2), q - w2.length(), Set.of())
-                        .map(e -> new Referent(e, channelOf(lw), new Span(q - w2.length(), q)));
-            }
-            if (w2 != null && w2.equalsIgnoreCase("the")) {
-                // "the spokesman said": the spokesperson introduced a little earlier
-                return lastSpokesperson(wb).map(sp -> new Referent(sp.entity(), sp.via(), wspan));
-            }
-            return Optional.empty();
-        }
-        if (CHANNELS.contains(lw)) {
-            int q = skipSpacesBack(wb, floor);
-            Optional<Hit> owner = mentions.endingAt(q);
-            if (owner.isEmpty()) {
-                String pos = text.substring(Math.max(floor, q - 2), q);
-                Matcher pm = POSSESSIVE_END.matcher(pos);
-                if (pm.find()) {
-                    owner = mentions.endingAt(q - (pos.length() - pm.start()));
-                }
-            }
-            if (owner.isPresent() && owner.get().begin() >= floor) {
-                return Optional.of(ref(owner.get(), lw));
-            }
-            return channelAuthor(lw, wb).map(e -> new Referent(e, lw, wspan));
-        }
-        return pronounOrDescription(lw, wb, p);
+        return backward.read(end, floor);
     }
 
     /** "he", "she", "it", "the company" ... at [wb, we). */
-    private Optional<Referent> pronounOrDescription(String lw, int wb, int we) {
+    Optional<Referent> pronounOrDescription(String lw, int wb, int we) {
         Span wspan = new Span(wb, we);
         if (lw.equals("he") || lw.equals("she")) {
             Optional<Referent> sp = lastSpokesperson(wb);
@@ -463,126 +340,19 @@ public final class Referents {
 
     /** The noun phrase starting at {@code begin} ("said Macron", "according to X", "told the Guardian"). */
     public Optional<Referent> after(int begin, int limit) {
-        int p = skipSpaces(begin, limit);
-        Optional<Coreference.Mention> chained = coref.startingAt(p)
-                .filter(m -> m.kind() != Coreference.Kind.NAME && m.resolved() && m.span().end() <= limit);
-        if (chained.isPresent()) {
-            return referent(chained.get());
-        }
-        String w = wordStartingAt(p, limit);
-        if (w != null && DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) && mentions.startingAt(p).isEmpty()) {
-            p = skipSpaces(p + w.length(), limit);
-            w = wordStartingAt(p, limit);
-        }
-        Optional<Hit> hit = mentions.startingAt(p);
-        if (hit.isPresent() && Honorifics.titleOnly(hit.get().entity().name())) {
-            // "said Gov. Phil Bryant" where "Gov." came out as a name of its own: the name after it
-            int q = skipSpaces(hit.get().end(), limit);
-            hit = mentions.startingAt(q).filter(h -> h.type().isPerson());
-        }
-        if (hit.isEmpty() || hit.get().type().isPlace()) {
-            // "said Atlantic City Mayor Don Guardian": a place inside the title reads on to the name
-            Optional<Hit> titled = TitledName.personAfterTitle(text, mentions, p, limit);
-            hit = titled.isPresent() ? titled : hit;
-        }
-        if (hit.isEmpty()) {
-            // "said analyst Priya Natarajan": a title before the name
-            Matcher t = Titles.TITLE_AT_START.matcher(text.substring(p, Math.min(limit, p + 60)));
-            if (t.find() && t.start(1) == 0) {
-                int q = skipSpaces(p + t.end(1), limit);
-                Optional<Hit> named = mentions.startingAt(q);
-                if (q > p + t.end(1) && named.isPresent() && named.get().type().isPerson()) {
-                    hit = named;
-                }
-            }
-        }
-        if (hit.isEmpty()) {
-            // "said Ms Doe": an honorific and the last name of a person named in full earlier
-            Matcher hon = HONORIFIC.matcher(text.substring(p, Math.min(limit, p + 12)));
-            int q = hon.find() ? p + hon.end() : p;
-            Optional<Hit> h2 = mentions.startingAt(q);
-            if (q > p && h2.isPresent() && h2.get().type().isPerson()) {
-                hit = h2;
-            } else if (h2.isEmpty()) {
-                String sw = wordStartingAt(q, limit);
-                Optional<Entity> named = bySurname(sw);
-                if (named.isPresent() && (q > p || sw.length() > 2)) {
-                    return Optional.of(new Referent(named.get(), null, new Span(q, q + sw.length())));
-                }
-            }
-        }
-        if (hit.isPresent() && hit.get().end() <= limit && hit.get().type().isOrganization()) {
-            // "said Acme's chief executive, Jane Doe": the person the title names
-            Hit o = hit.get();
-            Matcher pm = TITLE_THEN_NAME.matcher(text.substring(o.end(), Math.min(limit, o.end() + 4)));
-            if (pm.find()) {
-                int tb = o.end() + pm.end();
-                Matcher t = Titles.TITLE_AT_START.matcher(text.substring(tb, Math.min(limit, tb + 80)));
-                if (t.find() && t.start(1) == 0) {
-                    int q = tb + t.end(1);
-                    while (q < limit && (CodePoints.isSpace(text.charAt(q)) || text.charAt(q) == ',')) {
-                        q++;
-                    }
-                    Optional<Hit> named = mentions.startingAt(q);
-                    if (named.isPresent() && named.get().type().isPerson() && named.get().end() <= limit) {
-                        return Optional.of(ref(named.get(), null));
-                    }
-                }
-            }
-        }
-        if (hit.isPresent() && hit.get().end() <= limit) {
-            Hit h = headFrom(hit.get(), limit);
-            String rest = text.substring(h.end(), Math.min(limit, h.end() + 20));
-            if (rest.matches("(?s)(?:[’']s)?\\s+spokes\\w+.*")) {
-                return Optional.of(ref(h, "spokesperson"));
-            }
-            return Optional.of(ref(h, null));
-        }
-        if (w == null) {
-            return Optional.empty();
-        }
-        String lw = w.toLowerCase(Locale.ROOT);
-        int we = p + w.length();
-        String rest = text.substring(we, Math.min(limit, we + 40));
-        if (SPOKES.contains(lw)) {
-            Matcher m = FOR_THE.matcher(rest);
-            if (m.find()) {
-                Optional<Hit> owner = mentions.startingAt(we + m.end());
-                if (owner.isPresent()) {
-                    return Optional.of(ref(owner.get(), "spokesperson"));
-                }
-            }
-            return Optional.empty();
-        }
-        if (kindOf(lw) != null && rest.matches("(?s)^\\s+spokes\\w+.*")) {
-            final int wbf = p;
-            return antecedent(kindOf(lw), p, Set.of()).map(e -> new Referent(e, "spokesperson", new Span(wbf, we)));
-        }
-        if (CHANNELS.contains(lw)) {
-            final int wbf = p;
-            return channelAuthor(lw, p).map(e -> new Referent(e, lw, new Span(wbf, we)));
-        }
-        if (lw.equals("he") || lw.equals("she") || lw.equals("it")) {
-            return pronounOrDescription(lw, p, we);
-        }
-        if (kindOf(lw) != null) {
-            Predicate<EntityType> kind = kindOf(lw);
-            final int wbf = p;
-            return antecedent(kind, p, Set.of()).map(e -> new Referent(e, null, new Span(wbf, we)));
-        }
-        return Optional.empty();
+        return forward.read(begin, limit);
     }
 
     // ---------------------------------------------------------------- small text helpers
 
     /** The entity a coreference mention resolved to, with its channel; empty when it stayed unresolved. */
-    private Optional<Referent> referent(Coreference.Mention m) {
+    Optional<Referent> referent(Coreference.Mention m) {
         Entity e = m.resolved() ? mentions.entity(m.entityKey()) : null;
         return e == null ? Optional.empty() : Optional.of(new Referent(e, m.via(), m.span()));
     }
 
     /** "he", "she": a pronoun that coreference left unresolved names no one (no fallback to the nearest name). */
-    private boolean gendered(Coreference.Mention m) {
+    boolean gendered(Coreference.Mention m) {
         if (m.kind() != Coreference.Kind.PRONOUN) {
             return false;
         }

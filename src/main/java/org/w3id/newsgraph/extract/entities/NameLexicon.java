@@ -29,7 +29,10 @@ public final class NameLexicon {
             "lady", "speaker", "treasurer", "superintendent", "inspector", "detective", "officer", "agent",
             "spokesmen", "mp", "mps", "mep", "meps", "councillor", "councilor", "congressman", "congresswoman",
             "president-elect", "vice-president", "ex-president", "director-general", "secretary-general",
-            "prosecutor", "prof", "msp", "msps", "mla", "kc", "qc", "obe", "mbe", "cbe");
+            "prosecutor", "prof", "msp", "msps", "mla", "kc", "qc", "obe", "mbe", "cbe",
+            // abbreviated US titles, now that "said Gov. | Jo Lee" is no longer cut into two sentences
+            "gov.", "gov", "govs.", "sen", "sens.", "rep", "reps.", "lt", "col", "capt", "maj.", "sgt.", "adm.",
+            "cmdr.", "supt.");
     /** Words that before a name (lower case, outside the name) mark a person. */
     static final Set<String> PERSON_CUES = words("chairperson", "chairman", "chairwoman", "spokesman", "spokeswoman",
             "spokesperson", "ceo", "executive", "president", "minister", "chancellor", "director", "secretary",

@@ -79,7 +79,7 @@ public final class QuoteStep implements Step {
             Quote quote = new Quote(q.words(text), q.span(), speaker, via, verb, mentioned(view, q),
                     evidence(view, q, position));
             prev = quote;
-            if (speaker != null || !ScareQuotes.isScareQuote(view, q)) {
+            if ((speaker != null || !ScareQuotes.isScareQuote(view, q)) && !ScareQuotes.isTitle(view, q)) {
                 out.add(quote);
             }
         }

@@ -13,6 +13,11 @@ import org.w3id.newsgraph.model.Sentence;
 final class ScareQuotes {
     /** At most this many words make "a few". */
     static final int MAX_WORDS = 4;
+    /** At most this many words make a title (of a show, a book, a plan or a slogan). */
+    static final int MAX_TITLE_WORDS = 7;
+    /** Words a title leaves in lower case ("Meet the Press", "This Week With …"). */
+    private static final java.util.Set<String> MINOR = java.util.Set.of("a", "an", "the", "and", "or", "of", "in",
+            "on", "at", "to", "for", "with", "by", "from", "vs", "vs.");
 
     private ScareQuotes() {}
 
@@ -28,5 +33,33 @@ final class ScareQuotes {
         }
         String around = view.slice(s.span().begin(), q.begin()) + " " + view.slice(q.end(), s.span().end());
         return !Attribution.CUE.matcher(around).find();
+    }
+
+    /**
+     * True when {@code q} is a name in title case ("Good Morning America", "Meet the Press.", "Hannity"): a show,
+     * a book or a slogan that a speaker was named on or with, not words spoken. Speech in quotes is a sentence or
+     * a phrase with lower-case words; a single capitalised word ending in a full stop, "!" or "?" ("Absolutely.",
+     * "Out!") is an answer, so a one-word title must carry no punctuation at all.
+     */
+    static boolean isTitle(ArticleView view, QuoteSpan q) {
+        String words = q.words(view.text()).strip();
+        String[] w = words.split("\\s+");
+        if (words.isEmpty() || w.length > MAX_TITLE_WORDS || words.endsWith("!") || words.endsWith("?")
+                || words.chars().noneMatch(Character::isLowerCase)) { // all capitals: shouted words, not a title
+            return false;
+        }
+        if (w.length == 1) {
+            return words.codePoints().allMatch(Character::isLetter) && Character.isUpperCase(words.codePointAt(0));
+        }
+        int capitalised = 0;
+        for (int i = 0; i < w.length; i++) {
+            int c = w[i].codePointAt(0);
+            if (Character.isUpperCase(c)) {
+                capitalised++;
+            } else if (Character.isLetter(c) && (i == 0 || !MINOR.contains(w[i].toLowerCase(java.util.Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return capitalised >= 2;
     }
 }

@@ -14,7 +14,8 @@ import org.w3id.newsgraph.pipeline.Step;
 
 /**
  * Splits the body into sentences: each line is a paragraph (a line break always ends a sentence), boilerplate
- * spans are cut out of it, and OpenNLP's sentence detector splits what remains. Spans are trimmed, never split a
+ * spans are cut out of it, and OpenNLP's sentence detector splits what remains (its cuts after an abbreviation
+ * undone: {@link AbbreviationJoin}). Spans are trimmed, never split a
  * surrogate pair and are at most {@link #MAX_SENTENCE} characters long.
  */
 public final class SentenceStep implements Step {
@@ -50,7 +51,7 @@ public final class SentenceStep implements Step {
                     continue;
                 }
                 String s = seg.of(text);
-                for (opennlp.tools.util.Span sp : joinInitials(s, models.sentences(s))) {
+                for (opennlp.tools.util.Span sp : AbbreviationJoin.join(s, models.sentences(s))) {
                     opennlp.tools.util.Span whole = CodePoints.snap(s, sp);
                     Span t = TextLines.trim(text, new Span(seg.begin() + whole.getStart(), seg.begin() + whole.getEnd()));
                     for (Span piece : bounded(text, t)) {
@@ -60,28 +61,6 @@ public final class SentenceStep implements Step {
             }
         }
         return document.with(Annotations.SENTENCES, List.copyOf(out));
-    }
-
-    /**
-     * The detector ends a sentence after an initial ("(A. Dale 69", "P. Simmons 4-38" in a result line); a single
-     * capital letter and a full stop followed by a capitalised word is a name's initial, so the two parts are joined.
-     */
-    static List<opennlp.tools.util.Span> joinInitials(String s, opennlp.tools.util.Span[] spans) {
-        List<opennlp.tools.util.Span> out = new ArrayList<>();
-        for (opennlp.tools.util.Span sp : spans) {
-            if (!out.isEmpty()) {
-                opennlp.tools.util.Span prev = out.get(out.size() - 1);
-                int e = prev.getEnd();
-                boolean initial = e >= 2 && s.charAt(e - 1) == '.' && Character.isUpperCase(s.charAt(e - 2))
-                        && (e == 2 || !Character.isLetterOrDigit(s.charAt(e - 3)) && s.charAt(e - 3) != '.');
-                if (initial && sp.getStart() < s.length() && Character.isUpperCase(s.charAt(sp.getStart()))) {
-                    out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), sp.getEnd()));
-                    continue;
-                }
-            }
-            out.add(sp);
-        }
-        return out;
     }
 
     /**

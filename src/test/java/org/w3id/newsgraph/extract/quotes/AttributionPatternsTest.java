@@ -143,4 +143,62 @@ class AttributionPatternsTest {
                 """;
         assertEquals(List.of("dana-pike: a disaster"), speakers(text, TestDocs.entities().person("Dana Pike")));
     }
+
+    @Test
+    void aShowOrBookTitledInCapitalsIsNoQuoteEvenNextToASpeaker() {
+        String text = """
+                Dana Pike said on “Harbour Morning Live” that the docks would stay open.
+
+                “Absolutely.” Dana Pike told “The Coast Hour” on Friday. “We will sue,” she said.
+
+                Omar Reyes, who wrote “Tides of the North,” said the plan was “not good enough” and “Outrageous!”
+                """;
+        assertEquals(List.of("dana-pike: Absolutely.", "dana-pike: We will sue", "omar-reyes: not good enough",
+                "omar-reyes: Outrageous!"), speakers(text, TestDocs.entities().person("Dana Pike")
+                        .person("Omar Reyes")));
+    }
+
+    @Test
+    void aPlaceAndAnAbbreviatedTitleBeforeTheSubject() {
+        String text = """
+                Norland Gov. Dana Pike ended her campaign on Monday, telling supporters that the road “will go on.”
+
+                Retired Navy Capt. Omar Reyes, who served for thirty years, said the base would “stay open.”
+                """;
+        assertEquals(List.of("dana-pike: will go on.", "omar-reyes: stay open."),
+                speakers(text, TestDocs.entities().person("Dana Pike").person("Omar Reyes")
+                        .of("norland", "Norland", org.w3id.newsgraph.model.EntityType.PLACE)
+                        .of("navy", "Navy", org.w3id.newsgraph.model.EntityType.ORGANIZATION)));
+    }
+
+    @Test
+    void aPlaceEndingAnAppositionIsNotTheSpeaker() {
+        // the whole extractor: the entity step finds the towns and the country, as in a real story
+        String text = """
+                Bakers rally in the north
+
+                Dana Pike, a 40-year-old baker from Ayrton, Norland, says Lena Voss will “pull through.”
+
+                Omar Reyes of Kelso, Norland says he really thinks Lena Voss can win if she keeps “doing what she does.”
+                """;
+        List<String> quotes = org.w3id.newsgraph.extract.Extractor.create()
+                .extract(new org.w3id.newsgraph.model.SourceText("t.txt", text))
+                .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
+        assertEquals(List.of("dana-pike | pull through.", "omar-reyes | doing what she does."), quotes);
+    }
+
+    @Test
+    void aNameInAppositionAfterAnOrganisationsTitleIsTheSpeaker() {
+        String text = """
+                Bakers rally in the north
+
+                The Norland Bakers Union said it would seek talks about jobs.
+
+                “Our members have heard promises before,” said the union’s regional officer, Dana Pike.
+                """;
+        List<String> quotes = org.w3id.newsgraph.extract.Extractor.create()
+                .extract(new org.w3id.newsgraph.model.SourceText("t.txt", text))
+                .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
+        assertEquals(List.of("dana-pike | Our members have heard promises before"), quotes);
+    }
 }

@@ -1,0 +1,66 @@
+package org.w3id.newsgraph.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Joins sentences that OpenNLP's detector cut after an abbreviation rather than at a sentence end: a name's initial
+ * ("P. | Simmons"), a title before a name ("said Sen. | Ted Cruz", "retired Lt. | Col. | Ann Lee", "Sens. | Ann
+ * Lee and …", "St. | Louis") or a month before a day ("on Feb. | 9"). The English UD model knows few of these
+ * abbreviations; "(R-Pa.). | But" and other party-state tags end real sentences, so they are left alone.
+ */
+final class AbbreviationJoin {
+    /** Titles written abbreviated before a capitalised name; none of them ends a sentence in news prose. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "rev", "sen", "sens",
+            "rep", "reps", "gov", "govs", "lt", "gen", "gens", "col", "capt", "maj", "sgt", "adm", "cmdr", "supt",
+            "insp", "atty", "sec", "st", "ft", "mt", "messrs");
+    /** Months before a day number ("Feb. 9"), and "No." before a rank. */
+    private static final Set<String> BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "no");
+
+    private AbbreviationJoin() {}
+
+    /** The spans with every cut after an abbreviation undone (the spans are in order and do not overlap). */
+    static List<Span> join(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            if (!out.isEmpty() && sp.getStart() < s.length()) {
+                Span prev = out.get(out.size() - 1);
+                if (cutInside(s, prev.getEnd(), s.charAt(sp.getStart()))) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), sp.getEnd()));
+                    continue;
+                }
+            }
+            out.add(sp);
+        }
+        return out;
+    }
+
+    /** True when the text ending at {@code end} closes with an abbreviation that {@code next} continues. */
+    static boolean cutInside(String s, int end, char next) {
+        if (end < 2 || s.charAt(end - 1) != '.') {
+            return false;
+        }
+        int b = end - 1;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        // the word must stand alone: "I-Vt." or "U.S." is not one of these abbreviations
+        if (b > 0 && (Character.isLetterOrDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '.' || s.charAt(b - 1) == '-')) {
+            return false;
+        }
+        String word = s.substring(b, end - 1);
+        if (word.length() == 1) {
+            return Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(next);
+        }
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return TITLES.contains(lower) && Character.isUpperCase(next)
+                || BEFORE_NUMBER.contains(lower) && Character.isDigit(next);
+    }
+}

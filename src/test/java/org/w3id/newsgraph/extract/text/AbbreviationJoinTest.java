@@ -1,0 +1,58 @@
+package org.w3id.newsgraph.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.nlp.NlpModels;
+
+/** Sentence cuts after titles, initials and months are undone; real sentence ends stay (made-up text). */
+class AbbreviationJoinTest {
+    private static List<String> sentences(String text) {
+        return AbbreviationJoin.join(text, NlpModels.load().sentences(text)).stream()
+                .map(sp -> text.substring(sp.getStart(), sp.getEnd())).toList();
+    }
+
+    /** The spans as the detector alone gives them, to show that each case below is one it gets wrong. */
+    private static int detectorCount(String text) {
+        return NlpModels.load().sentences(text).length;
+    }
+
+    @Test
+    void aTitleBeforeANameEndsNoSentence() {
+        String text = "“We will not wait,” said Sen. Orla Quist of the farm committee.";
+        assertTrue(detectorCount(text) > 1, Arrays.toString(NlpModels.load().sentences(text)));
+        assertEquals(List.of(text), sentences(text));
+    }
+
+    @Test
+    void chainedTitlesAndPluralTitlesJoinToo() {
+        String text = "The plan was backed by retired Lt. Col. Ben Harrow. Gov. Dana Pike and Sens. Ivo Marsh and "
+                + "Ada Lunt spoke later.";
+        assertEquals(List.of("The plan was backed by retired Lt. Col. Ben Harrow.",
+                "Gov. Dana Pike and Sens. Ivo Marsh and Ada Lunt spoke later."), sentences(text));
+    }
+
+    @Test
+    void aMonthBeforeADayAndAnInitialJoin() {
+        String text = "The vote is set for Feb. 9 in the old hall. It was called by Mary P. Stone of the board.";
+        assertEquals(List.of("The vote is set for Feb. 9 in the old hall.",
+                "It was called by Mary P. Stone of the board."), sentences(text));
+    }
+
+    @Test
+    void partyStateTagsAndOrdinaryWordsStillEndSentences() {
+        assertFalse(AbbreviationJoin.cutInside("backed by Ann Lee (R-Pa.).", 26, 'B'));
+        assertFalse(AbbreviationJoin.cutInside("Ann Lee, D-Calif.", 17, 'T'));
+        assertFalse(AbbreviationJoin.cutInside("They went to the U.S.", 21, 'T'));
+        assertFalse(AbbreviationJoin.cutInside("The vote was on Monday.", 23, 'T'));
+        assertFalse(AbbreviationJoin.cutInside("He met the Gen.", 15, 'w'), "a lower-case word after a title");
+        assertFalse(AbbreviationJoin.cutInside("No.", 3, 'B'), "\"No.\" joins only a number");
+        assertTrue(AbbreviationJoin.cutInside("spoke with Rep.", 15, 'A'));
+        assertTrue(AbbreviationJoin.cutInside("the No.", 7, '2'));
+    }
+}
