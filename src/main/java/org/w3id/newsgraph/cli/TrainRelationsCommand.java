@@ -73,12 +73,12 @@ final class TrainRelationsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--folds must be at least 2");
         }
         PrintWriter err = spec.commandLine().getErr();
-        // candidates and their features come before the learned step, so a shipped model does not change them
-        Extractor extractor = Extractor.create();
         int n = TrainingData.count(data);
         if (n == 0) {
             throw new IllegalArgumentException("no *.gold.json files in " + data);
         }
+        // candidates and their features come before the learned step, so a shipped model does not change them
+        Extractor extractor = Extractor.create();
         long t0 = System.nanoTime();
         List<LabeledArticle> articles;
         List<PairTrainer.Scored> scored;
