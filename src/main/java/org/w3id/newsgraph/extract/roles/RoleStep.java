@@ -29,6 +29,6 @@ public final class RoleStep implements Step {
     public Document apply(Document document) {
         // memberships the learned classifier found (when its step ran) join the rules' roles
         return document.with(Annotations.ROLES, LearnedFacts.withMemberships(
-                new RolePatterns(ArticleView.of(document)).find(), LearnedFacts.of(document)));
+                new RolePatterns(ArticleView.of(document)).find(), LearnedFacts.of(document), document.text()));
     }
 }

@@ -17,9 +17,10 @@ import org.w3id.newsgraph.model.Token;
 public final class Candidates {
     static final int MAX_TOKENS = 20;
     /** Only separators of a list: ", ", " and ", ", or ", "; ". */
-    private static final Pattern SEPARATORS = Pattern.compile("^(?:\\s*[,;]\\s*|\\s+)*(?:(?:and|or|as well as)\\s+)?$");
-    private static final Pattern CONJUNCTION = Pattern.compile("(?i)(?:^|\\s)(?:and|or|as well as)\\s*$");
-    private static final Pattern LIST_NEXT = Pattern.compile("^\\s*,?\\s*(?:and|or)\\s+(?:the\\s+)?$|^\\s*,\\s*$");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,;]*+(?:(?:and|or|as well as)\\s++)?$");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)(?:^|\\s)(?:and|or|as well as)\\s*+$");
+    private static final Pattern LIST_NEXT = Pattern.compile(
+            "^\\s*+(?:,\\s*+(?:(?:and|or)\\s++(?:the\\s++)?)?|(?:and|or)\\s++(?:the\\s++)?)$");
 
     private Candidates() {
     }

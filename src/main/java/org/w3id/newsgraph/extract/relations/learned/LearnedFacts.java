@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.model.Relation;
 import org.w3id.newsgraph.model.RelationType;
@@ -15,6 +16,8 @@ import org.w3id.newsgraph.pipeline.Document;
  * Work_For, basedIn and locatedIn for the place pairs. A pair the rules already link is left to the rules.
  */
 public final class LearnedFacts {
+    /** A wire-service credit at the head of a dateline: "PORT ELM (Acme News) -" before the organisation. */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("^[[\\p{Lu}\\p{P}\\s]&&[^(]]*+\\($");
     /** A cue longer than this is not kept: the sentence, the evidence, says it better. */
     private static final int MAX_CUE = 60;
 
@@ -32,7 +35,7 @@ public final class LearnedFacts {
      * patterns are precise, and the other organisation is mostly one the person speaks to or about ("the BT chief
      * told the Acme Times").
      */
-    public static List<Role> withMemberships(List<Role> roles, List<PairDecision> decisions) {
+    public static List<Role> withMemberships(List<Role> roles, List<PairDecision> decisions, String text) {
         Set<String> seen = new HashSet<>();
         Set<String> placed = new HashSet<>();
         for (Role r : roles) {
@@ -43,7 +46,7 @@ public final class LearnedFacts {
         }
         List<Role> out = new ArrayList<>(roles);
         for (PairDecision d : decisions) {
-            if (d.label() == PairLabel.WORK_FOR
+            if (d.label() == PairLabel.WORK_FOR && !credit(d, text)
                     && !placed.contains(d.subject().key() + "\u0000" + d.candidate().sentence().span())
                     && seen.add(d.subject().key() + "\u0000" + d.object().key())) {
                 out.add(new Role(d.subject().key(), "", d.object().key(), d.candidate().sentence().span(),
@@ -51,6 +54,14 @@ public final class LearnedFacts {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the organisation is a dateline's credit ("(Acme News)"), which employs no one the story names. */
+    private static boolean credit(PairDecision d, String text) {
+        int sb = d.candidate().sentence().span().begin();
+        int b = d.object().begin();
+        int e = d.object().end();
+        return e < text.length() && text.charAt(e) == ')' && CREDIT_BEFORE.matcher(text.substring(sb, b)).matches();
     }
 
     /** The rules' relations followed by learned basedIn and locatedIn between pairs they do not link. */

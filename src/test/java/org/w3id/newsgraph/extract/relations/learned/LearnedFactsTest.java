@@ -21,7 +21,7 @@ class LearnedFactsTest {
         Candidate johnBolt = cs.stream().filter(c -> c.first().key().equals("john-doe")).findFirst().orElseThrow();
         PairDecision johnDoe = new PairDecision(johnBolt, PairLabel.WORK_FOR, 0.4);
         Role rule = new Role("jane-roe", "engineer", "acme", new Span(0, 10));
-        List<Role> roles = LearnedFacts.withMemberships(List.of(rule), List.of(janeAcme, johnDoe));
+        List<Role> roles = LearnedFacts.withMemberships(List.of(rule), List.of(janeAcme, johnDoe), d.text());
         assertEquals(2, roles.size());
         assertNull(roles.get(0).confidence());
         Role learned = roles.get(1);
@@ -31,7 +31,16 @@ class LearnedFactsTest {
         assertEquals(0.4, learned.confidence());
         // a post the rules found for John Doe in that sentence (elsewhere) keeps the classifier's pair out
         Role post = new Role("john-doe", "chair", "acme", johnBolt.sentence().span());
-        assertEquals(List.of(post), LearnedFacts.withMemberships(List.of(post), List.of(johnDoe)));
+        assertEquals(List.of(post), LearnedFacts.withMemberships(List.of(post), List.of(johnDoe), d.text()));
+    }
+
+    @Test
+    void aDatelineCreditEmploysNoOne() {
+        Document d = LearnedDocs.doc("PORT ELM (Kestrel Labs) - Jane Roe opened a shop.");
+        Candidate c = LearnedDocs.candidates(d).stream().filter(x -> x.kind() == PairKind.PERSON_ORGANIZATION)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(), LearnedFacts.withMemberships(List.of(),
+                List.of(new PairDecision(c, PairLabel.WORK_FOR, 0.9)), d.text()));
     }
 
     @Test
