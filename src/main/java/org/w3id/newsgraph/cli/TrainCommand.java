@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code train}: trains the statistical models that ship in the jar, one subcommand each. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the models that ship in the jar.",
-        subcommands = {TrainNerCommand.class})
+        subcommands = {TrainNerCommand.class, TrainRelationsCommand.class})
 final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;

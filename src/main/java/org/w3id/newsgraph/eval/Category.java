@@ -12,7 +12,12 @@ public enum Category {
      * gold quotes no extracted quote holds. Its precision is the quote precision of issue 11.
      */
     QUOTES_FOUND("quotes found"),
-    RELATIONS("relation pairs");
+    RELATIONS("relation pairs"),
+    /**
+     * The relation pairs of gold basedIn/locatedIn relations against extracted basedIn/locatedIn relations only
+     * (issue 14's figure); other gold relations and other extracted types are left out, not counted.
+     */
+    PLACE_RELATIONS("basedIn/locatedIn");
 
     private final String label;
 

@@ -18,6 +18,9 @@ import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.Quote;
 import org.w3id.newsgraph.model.Relation;
 import org.w3id.newsgraph.model.Role;
+import org.w3id.newsgraph.model.RelationType;
+import java.util.function.Predicate;
+import java.util.Locale;
 
 /**
  * Scores one article's extraction against its gold file; one instance per (gold, facts) pair, used once.
@@ -30,6 +33,7 @@ import org.w3id.newsgraph.model.Role;
  * relation type nor direction is compared; repeated gold pairs count once.
  */
 final class DocumentScorer {
+    private static final Set<String> PLACE_GOLD = Set.of("basedin", "locatedin");
     private final GoldFile gold;
     private final ArticleFacts facts;
     private final EntityMatcher matcher;
@@ -52,7 +56,9 @@ final class DocumentScorer {
         scoreEntities(Category.ENTITIES_TYPED);
         scoreRoles();
         scoreQuotes();
-        scoreRelations();
+        scoreRelations(Category.RELATIONS, g -> true, r -> true);
+        scoreRelations(Category.PLACE_RELATIONS, g -> PLACE_GOLD.contains(g.relation().toLowerCase(Locale.ROOT)),
+                r -> r.type() == RelationType.BASED_IN || r.type() == RelationType.LOCATED_IN);
         String expected = gold.bodyStartsWith();
         String actual = NameMatcher.collapseWhitespace(facts.body().of(facts.text()));
         Boolean ok = expected == null ? null : actual.startsWith(NameMatcher.collapseWhitespace(expected));
@@ -235,18 +241,24 @@ final class DocumentScorer {
                 + (t.length() > 70 ? t.substring(0, 70) + "…" : t) + "\u201d";
     }
 
-    private void scoreRelations() {
+    /** Relation pairs, over the gold relations and extracted relations the two filters keep. */
+    private void scoreRelations(Category category, Predicate<GoldRelation> goldKept, Predicate<Relation> kept) {
+        boolean report = category == Category.RELATIONS; // findings once, under the main category
         Map<Set<String>, List<GoldRelation>> reqPairs = new LinkedHashMap<>();
         List<GoldRelation> optional = new ArrayList<>();
         for (GoldRelation g : gold.relations()) {
-            if (g.optional()) {
+            if (!goldKept.test(g)) {
+                if (!g.optional()) {
+                    optional.add(g); // another type's pair: neither required nor penalised here
+                }
+            } else if (g.optional()) {
                 optional.add(g);
             } else {
                 reqPairs.computeIfAbsent(pair(g.subject(), g.object()), k -> new ArrayList<>()).add(g);
             }
         }
         Map<Set<String>, List<Relation>> extPairs = new LinkedHashMap<>();
-        for (Relation r : facts.relations()) {
+        for (Relation r : facts.relations().stream().filter(kept).toList()) {
             extPairs.computeIfAbsent(pair(r.subjectKey(), r.objectKey()), k -> new ArrayList<>()).add(r);
         }
         int tp = 0;
@@ -254,7 +266,7 @@ final class DocumentScorer {
             GoldRelation g = e.getValue().get(0);
             if (extPairs.values().stream().anyMatch(rs -> linksPair(rs.get(0), g))) {
                 tp++;
-            } else {
+            } else if (report) {
                 findings.add(new Finding(Kind.MISS, Category.RELATIONS, doc, g.subject() + " — " + g.object(),
                         String.join("; ", e.getValue().stream().map(GoldRelation::relation).toList())));
             }
@@ -268,13 +280,15 @@ final class DocumentScorer {
                     || matcher.matchesOptional(EntityMatcher.names(facts, r.objectKey()));
             if (!ignorable) {
                 fp++;
+            }
+            if (!ignorable && report) {
                 findings.add(new Finding(Kind.SPURIOUS, Category.RELATIONS, doc,
                         first(r.subjectKey()) + " — " + first(r.objectKey()),
                         String.join("; ", rs.stream().map(x -> x.type().localName()
                                 + (x.cue() == null ? "" : " \"" + x.cue() + "\"")).toList())));
             }
         }
-        scores.put(Category.RELATIONS, new Score(tp, fp, reqPairs.size() - tp));
+        scores.put(category, new Score(tp, fp, reqPairs.size() - tp));
     }
 
     private static Set<String> pair(String a, String b) {

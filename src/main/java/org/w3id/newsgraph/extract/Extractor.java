@@ -7,6 +7,8 @@ import org.w3id.newsgraph.extract.events.EventStep;
 import org.w3id.newsgraph.extract.quotes.QuoteSpanStep;
 import org.w3id.newsgraph.extract.quotes.QuoteStep;
 import org.w3id.newsgraph.extract.relations.RelationStep;
+import org.w3id.newsgraph.extract.relations.learned.LearnedPairStep;
+import org.w3id.newsgraph.extract.relations.learned.PairModel;
 import org.w3id.newsgraph.extract.roles.RoleStep;
 import org.w3id.newsgraph.extract.stance.StanceStep;
 import org.w3id.newsgraph.extract.text.BoilerplateStep;
@@ -63,6 +65,7 @@ public final class Extractor {
                 .add(new QuoteSpanStep())
                 .add(new EntityStep(gazetteer, lexicon))
                 .add(new CorefStep())
+                .add(new LearnedPairStep(PairModel.shipped().orElse(null)))
                 .add(new RoleStep())
                 .add(new QuoteStep())
                 .add(new RelationStep())

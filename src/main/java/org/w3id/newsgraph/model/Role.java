@@ -11,8 +11,14 @@ package org.w3id.newsgraph.model;
  * @param organizationKey the organisation or country of the post, or null when the text names none (never null
  *                        for a membership)
  * @param evidence        the span of the sentence that states it
+ * @param confidence      the learned classifier's probability when it stated the role, null for a rule's
  */
-public record Role(String personKey, String title, String organizationKey, Span evidence) {
+public record Role(String personKey, String title, String organizationKey, Span evidence, Double confidence) {
+    /** A role found by a rule (no confidence). */
+    public Role(String personKey, String title, String organizationKey, Span evidence) {
+        this(personKey, title, organizationKey, evidence, null);
+    }
+
     public Role {
         if (java.util.Objects.requireNonNull(title, "title").isEmpty() && organizationKey == null) {
             throw new IllegalArgumentException("a membership needs an organisation");

@@ -156,6 +156,7 @@ public final class ArticleMapper {
                 add(node, ORG.member.asNode(), person);
                 add(node, ORG.organization.asNode(), organization);
                 add(person, ORG.memberOf.asNode(), organization);
+                confidence(node, r.confidence());
                 evidence(node, r.evidence());
                 return;
             }
@@ -209,7 +210,16 @@ public final class ArticleMapper {
             if (r.cue() != null && !r.cue().isBlank()) {
                 add(node, NG.cue, str(r.cue()));
             }
+            confidence(node, r.confidence());
             evidence(node, r.evidence());
+        }
+
+        /** A learned statement's probability, to three places (rules' statements carry none). */
+        private void confidence(Node node, Double confidence) {
+            if (confidence != null) {
+                add(node, NG.confidence, NodeFactory.createLiteralDT(
+                        String.format(Locale.ROOT, "%.3f", confidence), XSDDatatype.XSDdouble));
+            }
         }
 
         /** A sum of money: a schema:MonetaryAmount linked from the article, its evidence the amount's own span. */

@@ -215,6 +215,8 @@ public final class NG {
      * "no … risk".
      */
     public static final Node cue = term("cue");
+    /** The probability a learned classifier gave a statement. */
+    public static final Node confidence = term("confidence");
     /** trigger: The word of the evidence that names an event, such as "meeting" or "banned". */
     public static final Node trigger = term("trigger");
     /** amount: The sum of money an event involves, a schema:MonetaryAmount. */

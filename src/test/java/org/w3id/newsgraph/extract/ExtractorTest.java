@@ -16,7 +16,7 @@ class ExtractorTest {
     @Test
     void pipelineHasItsStepsInOrder() {
         Extractor x = Extractor.create();
-        assertEquals(List.of("BoilerplateStep", "SentenceStep", "TokenStep", "QuoteSpanStep", "EntityStep", "CorefStep", "RoleStep", "QuoteStep",
+        assertEquals(List.of("BoilerplateStep", "SentenceStep", "TokenStep", "QuoteSpanStep", "EntityStep", "CorefStep", "LearnedPairStep", "RoleStep", "QuoteStep",
                 "RelationStep", "AmountStep", "DateStep", "EventStep", "StanceStep"),
                 x.pipeline().steps().stream().map(Step::name).toList());
     }

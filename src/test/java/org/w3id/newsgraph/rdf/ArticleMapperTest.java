@@ -23,7 +23,10 @@ import org.apache.jena.vocabulary.ORG;
 import org.junit.jupiter.api.Test;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Quote;
+import org.w3id.newsgraph.model.Relation;
+import org.w3id.newsgraph.model.RelationType;
 import org.w3id.newsgraph.model.Role;
+import org.w3id.newsgraph.model.Span;
 
 class ArticleMapperTest {
     private final ArticleMapper mapper = new ArticleMapper();
@@ -105,6 +108,28 @@ class ArticleMapperTest {
         assertTrue(g.find(node, NG.title, Node.ANY).toList().isEmpty());
         assertTrue(g.find(node, ORG.role.asNode(), Node.ANY).toList().isEmpty());
         assertTrue(g.find(Node.ANY, NG.holdsRoleIn, Node.ANY).toList().isEmpty());
+        ValidationResult v = new ShapeValidator().validate(g);
+        assertTrue(v.conforms(), v.messages().toString());
+    }
+
+    @Test
+    void learnedStatementsCarryTheirConfidenceAndRulesNone() {
+        ArticleFacts f = GoldenFacts.facts();
+        Span sentence = f.sentences().get(0).span();
+        Role member = new Role("jane-doe", "", "acme", sentence, 0.4567);
+        Relation learned = new Relation("acme", RelationType.BASED_IN, "jane-doe", "", sentence, 0.81);
+        Relation rule = new Relation("jane-doe", RelationType.SPOKE_TO, "acme", "told", sentence);
+        ArticleFacts changed = new ArticleFacts(f.source(), f.text(), f.body(), f.boilerplate(), f.sentences(),
+                f.entities(), List.of(member), f.quotes(), List.of(learned, rule));
+        Graph g = mapper.map(changed);
+        List<String> values = g.find(Node.ANY, NG.confidence, Node.ANY).toList().stream()
+                .map(t -> t.getObject().getLiteralLexicalForm() + " " + t.getObject().getLiteralDatatypeURI())
+                .sorted().toList();
+        assertEquals(List.of("0.457 " + XSDDatatype.XSDdouble.getURI(), "0.810 " + XSDDatatype.XSDdouble.getURI()),
+                values);
+        Node article = g.find(Node.ANY, RDF.Nodes.type, NG.NewsArticle).next().getSubject();
+        Node membership = Ids.role(article, Ids.entity("jane-doe"), "", Ids.entity("acme"));
+        assertEquals(1, g.find(membership, NG.confidence, Node.ANY).toList().size());
         ValidationResult v = new ShapeValidator().validate(g);
         assertTrue(v.conforms(), v.messages().toString());
     }

@@ -1,7 +1,11 @@
 package org.w3id.newsgraph.extract.relations;
 
 import org.w3id.newsgraph.extract.ArticleView;
+import java.util.List;
 import java.util.Set;
+
+import org.w3id.newsgraph.extract.relations.learned.LearnedFacts;
+import org.w3id.newsgraph.model.Relation;
 
 import org.w3id.newsgraph.pipeline.AnnotationKey;
 import org.w3id.newsgraph.pipeline.Annotations;
@@ -26,8 +30,10 @@ public final class RelationStep implements Step {
 
     @Override
     public Document apply(Document document) {
+        List<Relation> found = new RelationFinder(ArticleView.of(document), document.get(Annotations.QUOTES))
+                .find(document.get(Annotations.ROLES));
+        // basedIn and locatedIn the learned classifier found (when its step ran) between pairs the rules miss
         return document.with(Annotations.RELATIONS,
-                new RelationFinder(ArticleView.of(document), document.get(Annotations.QUOTES))
-                        .find(document.get(Annotations.ROLES)));
+                LearnedFacts.withPlaces(found, LearnedFacts.of(document), document.text()));
     }
 }

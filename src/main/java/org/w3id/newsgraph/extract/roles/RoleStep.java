@@ -1,5 +1,7 @@
 package org.w3id.newsgraph.extract.roles;
 
+import org.w3id.newsgraph.extract.relations.learned.LearnedFacts;
+
 import org.w3id.newsgraph.extract.ArticleView;
 import java.util.Set;
 
@@ -25,6 +27,8 @@ public final class RoleStep implements Step {
 
     @Override
     public Document apply(Document document) {
-        return document.with(Annotations.ROLES, new RolePatterns(ArticleView.of(document)).find());
+        // memberships the learned classifier found (when its step ran) join the rules' roles
+        return document.with(Annotations.ROLES, LearnedFacts.withMemberships(
+                new RolePatterns(ArticleView.of(document)).find(), LearnedFacts.of(document), document.text()));
     }
 }
