@@ -39,7 +39,8 @@ final class ScareQuotes {
      * True when {@code q} is a name in title case ("Good Morning America", "Meet the Press.", "Hannity"): a show,
      * a book or a slogan that a speaker was named on or with, not words spoken. Speech in quotes is a sentence or
      * a phrase with lower-case words; a single capitalised word ending in a full stop, "!" or "?" ("Absolutely.",
-     * "Out!") is an answer, so a one-word title must carry no punctuation at all.
+     * "Out!") is an answer, and one before the comma that leads to its speaker ("Badly," said X) is speech, so a
+     * one-word title must carry no punctuation at all.
      */
     static boolean isTitle(ArticleView view, QuoteSpan q) {
         String words = q.words(view.text()).strip();
@@ -48,8 +49,10 @@ final class ScareQuotes {
                 || words.chars().noneMatch(Character::isLowerCase)) { // all capitals: shouted words, not a title
             return false;
         }
-        if (w.length == 1) {
-            return words.codePoints().allMatch(Character::isLetter) && Character.isUpperCase(words.codePointAt(0));
+        if (w.length == 1) { // the comma of '"Badly," said Ms Quint' marks speech: words() drops it, the raw text keeps it
+            String raw = q.pieces().size() == 1 ? q.pieces().get(0).of(view.text()).strip() : words;
+            return raw.equals(words) && words.codePoints().allMatch(Character::isLetter)
+                    && Character.isUpperCase(words.codePointAt(0));
         }
         int capitalised = 0;
         for (int i = 0; i < w.length; i++) {
