@@ -28,6 +28,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -53,11 +54,8 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON", description = "PERCEPTRON or MAXENT (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "300", description = "Training iterations (default: ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--cutoff", defaultValue = "1", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
-    int cutoff;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--clusters", paramLabel = "FILE",
             description = "NLP4J English jar (edu.emory.mathcs.nlp:nlp4j-english:1.1.3) or its Brown-cluster .xz (default: the local Maven repository).")
@@ -78,7 +76,7 @@ final class TrainNerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<String> typeSet = Set.of(types.toUpperCase(Locale.ROOT).split(","));
         Set<FeatureSet> groups = FeatureSet.parse(features);
-        NerSettings settings = new NerSettings(typeSet, groups, algorithm.toUpperCase(Locale.ROOT), iterations, cutoff,
+        NerSettings settings = new NerSettings(typeSet, groups, algorithm.toUpperCase(Locale.ROOT), training.iterations, training.cutoff,
                 clusters != null ? clusters : NerSettings.defaults().clusters());
         List<ConllDocument> docs = ConllReader.read(data);
         err.println("Training on " + docs.size() + " articles of " + data.getFileName() + ", features "
@@ -91,7 +89,7 @@ final class TrainNerCommand implements Callable<Integer> {
         Map<String, Object> resources = FeatureResources.build(groups, settings.clusters(), clusterWords(docs));
         long t0 = System.nanoTime();
         TokenNameFinderModel model;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Iterations").setInitialMax(iterations)
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Iterations").setInitialMax(training.iterations)
                 .setStyle(ProgressBarStyle.ASCII)
                 .build()) {
             model = NerTrainer.train(docs, settings, resources, bar::stepTo);

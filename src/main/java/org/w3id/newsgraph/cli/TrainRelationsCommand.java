@@ -22,6 +22,7 @@ import org.w3id.newsgraph.extract.relations.learned.TrainingData;
 import org.w3id.newsgraph.text.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,11 +45,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
             description = "MAXENT (GIS), MAXENT_QN (L-BFGS) or PERCEPTRON (default: ${DEFAULT-VALUE}).")
     String algorithm;
 
-    @Option(names = "--iterations", defaultValue = "300", description = "Training iterations (default: ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--cutoff", defaultValue = "1", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
-    int cutoff;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by article (default: ${DEFAULT-VALUE}).")
     int folds;
@@ -82,7 +80,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<LabeledArticle> articles;
         List<PairTrainer.Scored> scored;
-        PairTrainer trainer = new PairTrainer(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff);
+        PairTrainer trainer = new PairTrainer(algorithm.toUpperCase(Locale.ROOT), training.iterations, training.cutoff);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Articles").setInitialMax(n)
                 .setStyle(ProgressBarStyle.ASCII).build()) {
             articles = TrainingData.read(data, extractor, bar::stepTo);
@@ -97,7 +95,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         String info = String.format(Locale.ROOT,
                 "data %s: %d articles, %d candidate pairs; %s, %d iterations, cutoff %d; %d-fold cross-validation: "
                         + "Work_For %s; basedIn/locatedIn %s",
-                data.getFileName(), articles.size(), candidates, algorithm, iterations, cutoff, folds, work, place);
+                data.getFileName(), articles.size(), candidates, algorithm, training.iterations, training.cutoff, folds, work, place);
         PairModel model = trainer.train(articles, work.threshold(), place.threshold(), info);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Path out = output != null ? output : Home.dir().resolve("src/main/resources" + PairModel.RESOURCE);
