@@ -1,22 +1,6 @@
 #!/usr/bin/env bash
-# The fixed split of polnear-train (issue 11): file NAMES only, no corpus text is copied.
-# An article NAME (NAME.txt, NAME.ann, NAME.gold.json) is in the development part when the first two hex digits
-# of sha256("NAME.txt") are below b3 (179/256 = 70%), else in the held-out part. Rules are written against the
-# development part only; the held-out part is read by `evaluate` totals, never case by case.
-#   src/test/sh/polnear-split.sh [CORPUS [OUT]]   makes OUT/dev and OUT/heldout, folders of symlinks
-#   (defaults: ../shared/corpora/polnear-train beside the project, /tmp/pn)
+# The fixed split of polnear-train (issue 11), as corpus-split.sh makes it.
+#   src/test/sh/polnear-split.sh [CORPUS [OUT]]   (defaults: ../shared/corpora/polnear-train beside the project, /tmp/pn)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
-corpus="$(cd "${1:-$here/../shared/corpora/polnear-train}" && pwd)"
-out="${2:-/tmp/pn}"
-rm -rf "$out/dev" "$out/heldout"
-mkdir -p "$out/dev" "$out/heldout"
-for f in "$corpus"/*.txt; do
-  name="$(basename "$f" .txt)"
-  h="$(printf '%s' "$name.txt" | sha256sum | cut -c1-2)"
-  if [ $((16#$h)) -lt 179 ]; then part=dev; else part=heldout; fi
-  for ext in txt ann gold.json; do
-    [ -e "$corpus/$name.$ext" ] && ln -s "$corpus/$name.$ext" "$out/$part/$name.$ext"
-  done
-done
-echo "dev: $(ls "$out/dev" | grep -c '\.txt$') articles, heldout: $(ls "$out/heldout" | grep -c '\.txt$') articles (in $out)"
+exec "$here/src/test/sh/corpus-split.sh" "${1:-$here/../shared/corpora/polnear-train}" "${2:-/tmp/pn}"
