@@ -126,7 +126,9 @@ public final class ArticleMapper {
         private void entity(Entity e) {
             Node node = Ids.entity(e.key());
             add(article, Schema.mentions, node);
-            add(node, TYPE, NG.entityClass(e.type()));
+            // The class this article gives the entity goes on its own mentions: the entity node is shared by every
+            // article, and its one rdf:type is voted in the entity summary (store.TypeVotes).
+            Node type = NG.entityClass(e.type());
             // The article's own spelling; the store's one rdfs:label per entity is in the entity summary.
             add(node, Schema.name, str(e.name()));
             for (String alias : e.aliases()) {
@@ -139,6 +141,7 @@ public final class ArticleMapper {
                 Node phrase = offsets(m.span());
                 add(phrase, TYPE, Nif.Phrase);
                 add(phrase, ItsRdf.taIdentRef, node);
+                add(phrase, ItsRdf.taClassRef, type);
                 Node sentence = sentenceOf(m);
                 if (sentence != null) {
                     add(phrase, Nif.sentence, sentence);

@@ -102,6 +102,11 @@ public final class NG {
     public static final Node WrittenForm = term("WrittenForm");
     /** Co-mention: Two entities mentioned in the same articles; ng:articleCount is the number of articles they share. */
     public static final Node CoMention = term("CoMention");
+    /**
+     * Type vote: The mentions, across all articles, whose article gave the entity one class
+     * (itsrdf:taClassRef of a nif:Phrase); the votes choose the entity's one rdf:type in the summary.
+     */
+    public static final Node TypeVote = term("TypeVote");
 
     // ---- individuals
 
@@ -250,6 +255,10 @@ public final class NG {
 
     /** Written form: A form in which the articles write the entity. */
     public static final Node writtenForm = term("writtenForm");
+    /** Type vote: The votes of the articles' mentions for one class of the entity. */
+    public static final Node typeVote = term("typeVote");
+    /** Voted class: The entity class a type vote counts mentions for (the itsrdf:taClassRef the mentions carry). */
+    public static final Node votedClass = term("votedClass");
     /** Form: The text of a written form, exactly as the articles write it. */
     public static final Node form = term("form");
     /**
@@ -257,7 +266,10 @@ public final class NG {
      * entity's rdfs:label.
      */
     public static final Node nameCount = term("nameCount");
-    /** Mention count: The number of mentions (nif:Phrase) of the entity in all articles. */
+    /**
+     * Mention count: The number of mentions (nif:Phrase) of the entity in all articles; on a type vote, those that
+     * gave the entity the voted class.
+     */
     public static final Node mentionCount = term("mentionCount");
     /**
      * Article count: The number of articles that mention the entity, use the written form, or mention both
