@@ -230,7 +230,15 @@ public final class ArticleMapper {
             Node node = Ids.amount(article, a.span());
             add(article, NG.mentionsAmount, node);
             add(node, TYPE, Schema.MonetaryAmount);
-            add(node, Schema.value, NodeFactory.createLiteralDT(a.value().toPlainString(), XSDDatatype.XSDdecimal));
+            if (a.isRange()) {
+                add(node, Schema.minValue, decimal(a.value()));
+                add(node, Schema.maxValue, decimal(a.maxValue()));
+            } else {
+                add(node, Schema.value, decimal(a.value()));
+            }
+            if (a.per() != null) {
+                add(node, NG.perUnit, str(a.per()));
+            }
             add(node, Schema.currency, str(a.currency()));
             Node span = evidence(node, a.span());
             Sentence s = sentencesByIndex.get(a.sentence());
@@ -238,6 +246,10 @@ public final class ArticleMapper {
                 add(span, Nif.superString, span(s.span()));
             }
             return node;
+        }
+
+        private static Node decimal(java.math.BigDecimal v) {
+            return NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
         }
 
         /** An event: ng:Event and its subclass, trigger, participants, place, date, amount; evidence the sentence. */

@@ -228,6 +228,8 @@ public final class NG {
     public static final Node amount = term("amount");
     /** mentions amount: A sum of money named in the article, a schema:MonetaryAmount. */
     public static final Node mentionsAmount = term("mentionsAmount");
+    /** per unit: The unit a sum is a rate per, as written ("hour", "year", "square foot", "share"). */
+    public static final Node perUnit = term("perUnit");
     /** holder: The party that holds a stance. */
     public static final Node holder = term("holder");
     /** target: The party a stance is about. */
