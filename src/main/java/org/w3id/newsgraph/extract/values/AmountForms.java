@@ -34,7 +34,7 @@ final class AmountForms {
     /** A bare upper end after a sum with a symbol: "$5-10 million", "$5 to 10 million". */
     private static final Pattern TAIL = Pattern.compile(
             "^(?:\\s?[-–]\\s?|\\sto\\s)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:\\s?(bn|mn|mln|tn|trn|m|k)|\\s?(thousand|million|billion|trillion))?(?![\\p{L}\\d.,%])",
+                    + "(?:\\s?(bn|mn|mln|tn|trn|m|k)|\\s?(thousand|million|billion|trillion))?(?![\\p{L}\\d%]|[.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private AmountForms() {}

@@ -71,6 +71,14 @@ class AmountStepTest {
     }
 
     @Test
+    void aRangeAtTheEndOfASentenceKeepsItsScale() {
+        String text = "The wall would cost $5-10 billion.";
+        List<Amount> found = Amounts.find(text, List.of(new Sentence(0, new Span(0, text.length()))));
+        assertEquals(List.of("$5-10 billion 5000000000 10000000000"), found.stream()
+                .map(a -> a.text() + " " + a.value() + " " + a.maxValue()).toList());
+    }
+
+    @Test
     void changesListsAndCountsAreNoRanges() {
         String text = "Wages rose from $10 to $12, and it gave $5 to 10 charities; $50 and $40 were paid.";
         List<Amount> found = Amounts.find(text, List.of(new Sentence(0, new Span(0, text.length()))));
