@@ -31,7 +31,7 @@ class VocabularyTest {
     @Test
     void everyConstantIsDeclaredWithLabelAndComment() throws Exception {
         Map<String, Node> constants = constants();
-        assertEquals(82, constants.size(), "26 classes, 3 individuals and 53 properties");
+        assertEquals(86, constants.size(), "27 classes, 3 individuals and 56 properties");
         for (Map.Entry<String, Node> c : constants.entrySet()) {
             Node term = c.getValue();
             assertEquals(NG.NS + c.getKey(), term.getURI(), "constant name is the local name");
