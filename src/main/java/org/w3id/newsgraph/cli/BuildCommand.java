@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * Builds into an open store; 0 when at least one article was stored or every input was already there
-     * unchanged.
+     * unchanged, and, when it wrote, the store's union conforms to the archive shapes ({@link ArchiveCheck}).
      */
     static int build(NewsStore s, InputOptions input, Path dir, CommandSpec spec, int threads, BatchLimits limits) {
         PrintWriter err = spec.commandLine().getErr();
@@ -106,8 +106,9 @@ final class BuildCommand implements Callable<Integer> {
                     Plural.of(sink.transactions(), "write transaction"), sink.writeSeconds());
             out.flush();
         }
+        boolean conforms = sink.transactions() == 0 || ArchiveCheck.run(s, out, err);
         compactIfDue(s, policy, out, err);
-        return report.articles() > 0 || report.unchanged() > 0 ? Main.OK : Main.FAILED;
+        return conforms && (report.articles() > 0 || report.unchanged() > 0) ? Main.OK : Main.FAILED;
     }
 
     /** A failed compaction leaves the store as it was (TDB2 switches only to a complete copy): a line, no failure. */

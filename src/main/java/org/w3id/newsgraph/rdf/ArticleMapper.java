@@ -126,7 +126,9 @@ public final class ArticleMapper {
         private void entity(Entity e) {
             Node node = Ids.entity(e.key());
             add(article, Schema.mentions, node);
-            add(node, TYPE, NG.entityClass(e.type()));
+            // The class this article gives the entity goes on its own mentions: the entity node is shared by every
+            // article, and its one rdf:type is voted in the entity summary (store.TypeVotes).
+            Node type = NG.entityClass(e.type());
             // The article's own spelling; the store's one rdfs:label per entity is in the entity summary.
             add(node, Schema.name, str(e.name()));
             for (String alias : e.aliases()) {
@@ -139,6 +141,7 @@ public final class ArticleMapper {
                 Node phrase = offsets(m.span());
                 add(phrase, TYPE, Nif.Phrase);
                 add(phrase, ItsRdf.taIdentRef, node);
+                add(phrase, ItsRdf.taClassRef, type);
                 Node sentence = sentenceOf(m);
                 if (sentence != null) {
                     add(phrase, Nif.sentence, sentence);
@@ -227,7 +230,15 @@ public final class ArticleMapper {
             Node node = Ids.amount(article, a.span());
             add(article, NG.mentionsAmount, node);
             add(node, TYPE, Schema.MonetaryAmount);
-            add(node, Schema.value, NodeFactory.createLiteralDT(a.value().toPlainString(), XSDDatatype.XSDdecimal));
+            if (a.isRange()) {
+                add(node, Schema.minValue, decimal(a.value()));
+                add(node, Schema.maxValue, decimal(a.maxValue()));
+            } else {
+                add(node, Schema.value, decimal(a.value()));
+            }
+            if (a.per() != null) {
+                add(node, NG.perUnit, str(a.per()));
+            }
             add(node, Schema.currency, str(a.currency()));
             Node span = evidence(node, a.span());
             Sentence s = sentencesByIndex.get(a.sentence());
@@ -235,6 +246,10 @@ public final class ArticleMapper {
                 add(span, Nif.superString, span(s.span()));
             }
             return node;
+        }
+
+        private static Node decimal(java.math.BigDecimal v) {
+            return NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
         }
 
         /** An event: ng:Event and its subclass, trigger, participants, place, date, amount; evidence the sentence. */

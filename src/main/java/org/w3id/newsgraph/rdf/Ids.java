@@ -119,6 +119,11 @@ public final class Ids {
         return NodeFactory.createURI(Prefixes.NGID + "form/" + hash(entity.getURI(), form));
     }
 
+    /** An entity's vote for one class in the summary: ngid:type-vote/{hash of entity, class}. */
+    public static Node typeVote(Node entity, Node entityClass) {
+        return NodeFactory.createURI(Prefixes.NGID + "type-vote/" + hash(entity.getURI(), entityClass.getURI()));
+    }
+
     /** The co-mention of two entities, the same in either order: ngid:co-mention/{hash of the two, sorted}. */
     public static Node coMention(Node a, Node b) {
         boolean ordered = a.getURI().compareTo(b.getURI()) <= 0;

@@ -107,6 +107,11 @@ public final class NG {
      * ng:relationObject) as the archive states it; ng:articleCount is the number of articles stating it.
      */
     public static final Node RelationWeight = term("RelationWeight");
+    /**
+     * Type vote: The mentions, across all articles, whose article gave the entity one class
+     * (itsrdf:taClassRef of a nif:Phrase); the votes choose the entity's one rdf:type in the summary.
+     */
+    public static final Node TypeVote = term("TypeVote");
 
     // ---- individuals
 
@@ -228,6 +233,8 @@ public final class NG {
     public static final Node amount = term("amount");
     /** mentions amount: A sum of money named in the article, a schema:MonetaryAmount. */
     public static final Node mentionsAmount = term("mentionsAmount");
+    /** per unit: The unit a sum is a rate per, as written ("hour", "year", "square foot", "share"). */
+    public static final Node perUnit = term("perUnit");
     /** holder: The party that holds a stance. */
     public static final Node holder = term("holder");
     /** target: The party a stance is about. */
@@ -255,6 +262,10 @@ public final class NG {
 
     /** Written form: A form in which the articles write the entity. */
     public static final Node writtenForm = term("writtenForm");
+    /** Type vote: The votes of the articles' mentions for one class of the entity. */
+    public static final Node typeVote = term("typeVote");
+    /** Voted class: The entity class a type vote counts mentions for (the itsrdf:taClassRef the mentions carry). */
+    public static final Node votedClass = term("votedClass");
     /** Form: The text of a written form, exactly as the articles write it. */
     public static final Node form = term("form");
     /**
@@ -262,7 +273,10 @@ public final class NG {
      * entity's rdfs:label.
      */
     public static final Node nameCount = term("nameCount");
-    /** Mention count: The number of mentions (nif:Phrase) of the entity in all articles. */
+    /**
+     * Mention count: The number of mentions (nif:Phrase) of the entity in all articles; on a type vote, those that
+     * gave the entity the voted class.
+     */
     public static final Node mentionCount = term("mentionCount");
     /**
      * Article count: The number of articles that mention the entity, use the written form, mention both entities

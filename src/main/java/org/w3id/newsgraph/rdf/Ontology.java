@@ -12,7 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The ontology and the SHACL shapes as they travel in the jar ({@code /ontology/newsgraph.ttl},
- * {@code /ontology/shapes.ttl}, copied from the top-level {@code ontology/} folder). Each call parses a fresh
+ * {@code /ontology/shapes.ttl}, {@code /ontology/archive-shapes.ttl}, copied from the top-level {@code ontology/} folder). Each call parses a fresh
  * graph, so callers may change what they get without affecting anyone else.
  */
 public final class Ontology {
@@ -20,6 +20,8 @@ public final class Ontology {
     public static final String ONTOLOGY_RESOURCE = "/ontology/newsgraph.ttl";
     /** Class-path resource of the SHACL shapes. */
     public static final String SHAPES_RESOURCE = "/ontology/shapes.ttl";
+    /** Class-path resource of the SHACL shapes of the whole archive (the union of a store). */
+    public static final String ARCHIVE_SHAPES_RESOURCE = "/ontology/archive-shapes.ttl";
     /** The name of the named graph holding the ontology in the store (the ontology IRI). */
     public static final Node GRAPH_NAME = NodeFactory.createURI(NG.ONTOLOGY);
 
@@ -33,6 +35,11 @@ public final class Ontology {
     /** The SHACL shapes. */
     public static Graph shapes() {
         return load(SHAPES_RESOURCE);
+    }
+
+    /** The SHACL shapes of the whole archive (the union default graph of a store). */
+    public static Graph archiveShapes() {
+        return load(ARCHIVE_SHAPES_RESOURCE);
     }
 
     /** Parses a Turtle resource from the class path. */

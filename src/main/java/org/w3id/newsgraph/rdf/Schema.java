@@ -29,6 +29,8 @@ public final class Schema {
     public static final Node startDate = term("startDate");
     public static final Node datePublished = term("datePublished");
     public static final Node value = term("value");
+    public static final Node minValue = term("minValue");
+    public static final Node maxValue = term("maxValue");
     public static final Node currency = term("currency");
     public static final Node text = term("text");
     public static final Node name = term("name");

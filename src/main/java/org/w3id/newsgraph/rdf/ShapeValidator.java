@@ -14,7 +14,8 @@ import org.apache.jena.sparql.path.Path;
 /**
  * Checks article graphs against {@code ontology/shapes.ttl}. The data is validated together with the ontology
  * (a read-only union), because SHACL target classes follow rdfs:subClassOf in the data graph: an ng:Company is
- * checked by the ng:Organization shapes only when the ontology's subclass axioms are visible.
+ * checked by the ng:Organization shapes only when the ontology's subclass axioms are visible. The entity types
+ * the article gives through its mentions ({@link MentionTypes}) are added the same way.
  *
  * <p>Thread-safe: the shapes and the ontology are parsed once and only read afterwards.
  */
@@ -35,12 +36,13 @@ public final class ShapeValidator {
 
     /** Validates the data (plus the ontology) and lists each violation on one line. */
     public ValidationResult validate(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, new Union(data, ontology));
+        Graph typed = new Union(data, MentionTypes.of(data));
+        ValidationReport report = ShaclValidator.get().validate(shapes, new Union(typed, ontology));
         List<String> messages = report.getEntries().stream().map(ShapeValidator::line).sorted().distinct().toList();
         return new ValidationResult(report.conforms(), messages);
     }
 
-    private static String line(ReportEntry entry) {
+    static String line(ReportEntry entry) {
         Path path = entry.resultPath();
         String where = path == null ? "" : " (" + path.toString(new Prologue(Prefixes.MAPPING)) + ")";
         return shortForm(entry.focusNode()) + ": " + entry.message() + where;

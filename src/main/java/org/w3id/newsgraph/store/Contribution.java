@@ -1,6 +1,7 @@
 package org.w3id.newsgraph.store;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.w3id.newsgraph.rdf.Schema;
 
 /**
  * What one article graph adds to the entity summary: for every entity it names (a {@code schema:name} in that
- * graph), the article's name for it, its aliases ({@code schema:alternateName}) and its number of mentions
- * ({@code nif:Phrase}s pointing at it). Read from the stored graph itself, so what is subtracted when an article
+ * graph), the article's name for it, its aliases ({@code schema:alternateName}), its number of mentions
+ * ({@code nif:Phrase}s pointing at it) and the classes those mentions give it ({@code itsrdf:taClassRef}). Read from the stored graph itself, so what is subtracted when an article
  * goes is exactly what was added when it came, whichever code wrote it.
  *
  * @param entities per entity IRI, sorted by IRI (so pairs and writes come in a fixed order)
@@ -26,8 +27,14 @@ public record Contribution(Map<Node, Part> entities) {
     /** An empty contribution: a graph that is absent or names no entity. */
     public static final Contribution NONE = new Contribution(Map.of());
 
-    /** One entity in one article: the name(s) the article gives it, its other forms and its mentions. */
-    public record Part(Set<String> names, Set<String> aliases, long mentions) {
+    /**
+     * One entity in one article: the name(s) the article gives it, its other forms, its mentions and, per entity
+     * class, how many of its mentions carry that class (the votes of {@link TypeVotes}).
+     */
+    public record Part(Set<String> names, Set<String> aliases, long mentions, Map<Node, Long> classes) {
+        public Part {
+            classes = Map.copyOf(classes);
+        }
     }
 
     public Contribution {
@@ -43,12 +50,29 @@ public record Contribution(Map<Node, Part> entities) {
             return NONE;
         }
         Map<Node, Set<String>> aliases = values(d, graph, Schema.alternateName);
+        Map<Node, Node> phraseClass = TypeVotes.mentionClasses(d, graph);
         Map<Node, Part> out = new TreeMap<>(NodeOrder.IRI);
         for (Map.Entry<Node, Set<String>> e : names.entrySet()) {
             Node entity = e.getKey();
-            long mentions = Iter.count(d.find(graph, Node.ANY, ItsRdf.taIdentRef, entity));
+            long mentions = 0;
+            Map<Node, Long> classes = new HashMap<>();
+            Iterator<Quad> it = d.find(graph, Node.ANY, ItsRdf.taIdentRef, entity);
+            try {
+                while (it.hasNext()) {
+                    mentions++;
+                    Node c = phraseClass.get(it.next().getSubject());
+                    if (c != null) {
+                        classes.merge(c, 1L, Long::sum);
+                    }
+                }
+            } finally {
+                Iter.close(it);
+            }
+            if (classes.isEmpty()) {
+                classes = TypeVotes.entityClasses(d, graph, entity, mentions);
+            }
             out.put(entity, new Part(Set.copyOf(e.getValue()), Set.copyOf(aliases.getOrDefault(entity, Set.of())),
-                    mentions));
+                    mentions, classes));
         }
         return new Contribution(out);
     }

@@ -25,7 +25,7 @@ import org.w3id.newsgraph.rdf.NG;
  * graphs inside the same write transaction as each article change:
  * <pre>
  * E rdfs:label "Telefónica Deutschland" ; skos:altLabel "Telefonica Deutschland" ;
- *   ng:mentionCount 12 ; ng:articleCount 4 ; ng:writtenForm F1 , F2 .
+ *   ng:mentionCount 12 ; ng:articleCount 4 ; ng:writtenForm F1 , F2 ; a ng:Company ; ng:typeVote V .
  * F1 a ng:WrittenForm ; ng:form "Telefónica Deutschland" ; ng:nameCount 3 ; ng:articleCount 3 .
  * P a ng:CoMention ; ng:coMentionOf E , E2 ; ng:articleCount 2 .
  * W a ng:RelationWeight ; ng:relationSubject E ; ng:relationProperty ng:worksWith ; ng:relationObject E2 ;
@@ -33,7 +33,8 @@ import org.w3id.newsgraph.rdf.NG;
  * </pre>
  * The label is the form the most articles give as the entity's name (accents kept); ties go to the form more
  * articles use at all, then to the first in code-point order. Every other form is an {@code skos:altLabel}. The
- * counts on the forms are what lets an article be subtracted again.
+ * counts on the forms are what lets an article be subtracted again. The one type and its votes are
+ * {@link TypeVotes}'.
  *
  * <p>Changes are deltas ({@link SummaryDelta}): what the changed articles contributed before is subtracted and
  * what they contribute now added, so the cost of a write grows with the article, not with the store.
@@ -141,11 +142,14 @@ public final class EntitySummary {
     static void apply(DatasetGraph d, SummaryDelta delta) {
         delta.entities.forEach((entity, counts) -> {
             Map<String, long[]> forms = delta.forms.getOrDefault(entity, Map.of());
-            if (SummaryDelta.isZero(counts) && forms.values().stream().allMatch(SummaryDelta::isZero)) {
+            Map<Node, long[]> votes = delta.classes.getOrDefault(entity, Map.of());
+            if (SummaryDelta.isZero(counts) && forms.values().stream().allMatch(SummaryDelta::isZero)
+                    && votes.values().stream().allMatch(SummaryDelta::isZero)) {
                 return;
             }
             long articles = count(d, entity, NG.articleCount) + counts[1];
             if (articles <= 0) {
+                TypeVotes.remove(d, entity);
                 remove(d, entity);
                 return;
             }
@@ -153,6 +157,7 @@ public final class EntitySummary {
             setCount(d, entity, NG.articleCount, articles);
             forms.forEach((text, f) -> changeForm(d, entity, text, f));
             relabel(d, entity);
+            TypeVotes.change(d, entity, votes);
         });
         delta.pairs.forEach((first, row) -> row.forEach((second, n) -> {
             if (n[0] != 0) {
@@ -166,20 +171,35 @@ public final class EntitySummary {
             return;
         }
         Node form = Ids.form(entity, text);
-        long oldArticles = count(d, form, NG.articleCount);
-        long articles = oldArticles + f[1];
-        if (articles <= 0) {
-            d.deleteAny(G, form, Node.ANY, Node.ANY);
-            d.delete(G, entity, NG.writtenForm, form);
-            return;
-        }
-        if (oldArticles == 0) {
-            d.add(G, entity, NG.writtenForm, form);
+        long articles = changeCounted(d, entity, NG.writtenForm, form, NG.articleCount, f[1], () -> {
             d.add(G, form, TYPE, NG.WrittenForm);
             d.add(G, form, NG.form, NodeFactory.createLiteralString(text));
+        });
+        if (articles > 0) {
+            setCount(d, form, NG.nameCount, count(d, form, NG.nameCount) + f[0]);
         }
-        setCount(d, form, NG.nameCount, count(d, form, NG.nameCount) + f[0]);
-        setCount(d, form, NG.articleCount, articles);
+    }
+
+    /**
+     * Adds {@code change} to the {@code counter} of a node the entity links to with {@code link}: on its first
+     * count the link is made and {@code create} writes the node's other triples; when the count reaches 0 the
+     * node and its link go. Returns the new count.
+     */
+    static long changeCounted(DatasetGraph d, Node entity, Node link, Node node, Node counter, long change,
+            Runnable create) {
+        long old = count(d, node, counter);
+        long now = old + change;
+        if (now <= 0) {
+            d.deleteAny(G, node, Node.ANY, Node.ANY);
+            d.delete(G, entity, link, node);
+            return 0;
+        }
+        if (old == 0) {
+            d.add(G, entity, link, node);
+            create.run();
+        }
+        setCount(d, node, counter, now);
+        return now;
     }
 
     /** Sets the entity's one rdfs:label (its best form) and the other forms as skos:altLabel. */
@@ -244,7 +264,7 @@ public final class EntitySummary {
         indexed(d, entity, List.of());
     }
 
-    private static long count(DatasetGraph d, Node subject, Node property) {
+    static long count(DatasetGraph d, Node subject, Node property) {
         List<Node> values = objects(d, subject, property);
         long n = 0;
         for (Node v : values) {
@@ -255,12 +275,12 @@ public final class EntitySummary {
         return n;
     }
 
-    private static void setCount(DatasetGraph d, Node subject, Node property, long n) {
+    static void setCount(DatasetGraph d, Node subject, Node property, long n) {
         d.deleteAny(G, subject, property, Node.ANY);
         d.add(G, subject, property, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
     }
 
-    private static List<Node> objects(DatasetGraph d, Node subject, Node property) {
+    static List<Node> objects(DatasetGraph d, Node subject, Node property) {
         List<Node> out = new ArrayList<>(2);
         Iterator<Quad> it = d.find(G, subject, property, Node.ANY);
         try {

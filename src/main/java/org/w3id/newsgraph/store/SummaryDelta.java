@@ -18,6 +18,8 @@ final class SummaryDelta {
     final Map<Node, long[]> entities = new TreeMap<>(NodeOrder.IRI);
     /** Per entity and written form: {articles naming the entity so, articles using the form at all}. */
     final Map<Node, Map<String, long[]>> forms = new TreeMap<>(NodeOrder.IRI);
+    /** Per entity and class: mentions that give the entity that class ({@link TypeVotes}). */
+    final Map<Node, Map<Node, long[]>> classes = new TreeMap<>(NodeOrder.IRI);
     /** Per pair of entities (first IRI before second): articles that mention both. */
     final Map<Node, Map<Node, long[]>> pairs = new TreeMap<>(NodeOrder.IRI);
 
@@ -33,6 +35,8 @@ final class SummaryDelta {
             for (String name : p.names()) {
                 f.computeIfAbsent(name, k -> new long[2])[0] += sign;
             }
+            Map<Node, long[]> votes = classes.computeIfAbsent(e.getKey(), k -> new TreeMap<>(NodeOrder.IRI));
+            p.classes().forEach((type, n) -> votes.computeIfAbsent(type, k -> new long[1])[0] += sign * n);
             Set<String> all = new HashSet<>(p.names());
             all.addAll(p.aliases());
             for (String form : all) {

@@ -38,7 +38,9 @@ class BuildSummaryTest {
         assertTrue(lines.get(5).matches("  triples:   \\d+ in the store"), lines.get(5));
         assertTrue(lines.get(6).matches("  written:   1 write transaction in \\d+\\.\\d s \\(on a writer thread, while "
                 + "extraction went on\\)"), lines.get(6));
-        assertEquals(7, lines.size(), r.out());
+        assertTrue(lines.get(7).matches("  shapes:    the union graph conforms to ontology/archive-shapes\\.ttl "
+                + "\\(checked in \\d+\\.\\d s\\)"), lines.get(7));
+        assertEquals(8, lines.size(), r.out());
     }
 
     @Test

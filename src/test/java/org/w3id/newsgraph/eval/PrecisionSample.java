@@ -12,17 +12,14 @@ import java.util.stream.Stream;
 
 import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.ArticleFacts;
-import org.w3id.newsgraph.model.Entity;
-import org.w3id.newsgraph.model.Mention;
-import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.pipeline.TimeBudget;
 
 /**
- * Draws the hand-checked precision sample of docs/QUALITY.md: the folder's sorted {@code .txt} files shuffled with
- * {@code Random(seed)}, the first {@code articles} of them extracted, every entity of them shuffled with the same
- * seed, the first {@code count} printed with the sentence of their first mention, one tab-separated line each
- * ("#, article, name, type, sentence"). {@code articles} 0 takes every file (a development folder, for tuning).
+ * Draws the hand-checked precision samples of docs/QUALITY.md: the folder's sorted {@code .txt} files shuffled with
+ * {@code Random(seed)}, the first {@code articles} of them extracted, every fact of the kind asked (entities by
+ * default; amounts, relations, events, stances) shuffled with the same seed, the first {@code count} printed with
+ * the sentence they stand on, one tab-separated line each ("#, article, fact…, sentence"; {@link FactRows}). {@code articles} 0 takes every file (a development folder, for tuning).
  * Run by {@code src/test/sh/precision-sample.sh}; the texts are read from the corpus, never stored.
  */
 public final class PrecisionSample {
@@ -30,14 +27,16 @@ public final class PrecisionSample {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: PrecisionSample FOLDER SEED ARTICLES COUNT");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: PrecisionSample FOLDER SEED ARTICLES COUNT"
+                    + " [entities|amounts|relations|events|stances]");
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
         int articles = Integer.parseInt(args[2]);
         int count = Integer.parseInt(args[3]);
+        String kind = args.length == 5 ? args[4] : "entities";
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
             files = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList());
@@ -51,27 +50,12 @@ public final class PrecisionSample {
         for (Path f : files) {
             String name = f.getFileName().toString();
             ArticleFacts facts = extractor.extract(new SourceText(name, Files.readString(f, StandardCharsets.UTF_8)));
-            for (Entity e : facts.entities()) {
-                rows.add(name + "\t" + e.name() + "\t" + e.type().name() + "\t" + firstSentence(facts, e));
-            }
+            new FactRows(facts).rows(kind).forEach(r -> rows.add(name + "\t" + r));
         }
-        System.err.println(files.size() + " articles, " + rows.size() + " entities");
+        System.err.println(files.size() + " articles, " + rows.size() + " " + kind);
         Collections.shuffle(rows, new Random(seed));
         for (int i = 0; i < Math.min(count, rows.size()); i++) {
             System.out.println((i + 1) + "\t" + rows.get(i));
         }
-    }
-
-    private static String firstSentence(ArticleFacts facts, Entity e) {
-        if (e.mentions().isEmpty()) {
-            return "";
-        }
-        Mention m = e.mentions().get(0);
-        for (Sentence s : facts.sentences()) {
-            if (s.index() == m.sentence()) {
-                return facts.text().substring(s.span().begin(), s.span().end()).replaceAll("\\s+", " ");
-            }
-        }
-        return "";
     }
 }

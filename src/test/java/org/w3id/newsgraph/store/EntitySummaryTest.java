@@ -33,17 +33,21 @@ class EntitySummaryTest {
     @TempDir
     Path tmp;
 
-    /** An article graph as the mapper writes it: entities with schema:name, aliases and N mentions each. */
-    static Graph article(String name, String source, String... entities) {
-        StringBuilder ttl = new StringBuilder("""
+    /** The prefixes of a made-up article graph and its article node. */
+    static StringBuilder header(String article, String source) {
+        return new StringBuilder("""
                 @prefix schema: <http://schema.org/> .
                 @prefix ng: <https://w3id.org/newsgraph/ontology#> .
                 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
                 @prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .
                 @prefix dcterms: <http://purl.org/dc/terms/> .
-                """);
+                """).append(article).append(" a ng:NewsArticle ; dcterms:source \"").append(source).append("\" .\n");
+    }
+
+    /** An article graph as an older mapper wrote it (entities typed in it): entities with schema:name, aliases and N mentions each. */
+    static Graph article(String name, String source, String... entities) {
         String a = "<" + ID + "article/" + name + ">";
-        ttl.append(a).append(" a ng:NewsArticle ; dcterms:source \"").append(source).append("\" .\n");
+        StringBuilder ttl = header(a, source);
         int offset = 0;
         for (String spec : entities) { // key|name|alias,alias|mentions
             String[] f = spec.split("\\|", -1);
@@ -61,6 +65,39 @@ class EntitySummaryTest {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(ttl.toString(), Lang.TURTLE).parse(g);
         return g;
+    }
+
+    /**
+     * An article graph as the mapper writes it now: entities untyped, each mention with the class the article
+     * gives it ({@code itsrdf:taClassRef}). Spec: key|name|Class*n,Class*n.
+     */
+    static Graph typedArticle(String name, String source, String... entities) {
+        String a = "<" + ID + "article/" + name + ">";
+        StringBuilder ttl = header(a, source);
+        int offset = 0;
+        for (String spec : entities) {
+            String[] f = spec.split("\\|", -1);
+            String e = "<" + ID + "entity/" + f[0] + ">";
+            ttl.append(a).append(" schema:mentions ").append(e).append(" .\n");
+            ttl.append(e).append(" schema:name \"").append(f[1]).append("\" .\n");
+            for (String vote : f[2].split(",")) {
+                String[] cn = vote.split("\\*");
+                for (int m = 0; m < Integer.parseInt(cn[1]); m++, offset += 10) {
+                    ttl.append("<").append(ID).append("article/").append(name).append("#char=").append(offset)
+                            .append(",").append(offset + 5).append("> a nif:Phrase ; itsrdf:taIdentRef ").append(e)
+                            .append(" ; itsrdf:taClassRef ng:").append(cn[0]).append(" .\n");
+                }
+            }
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ttl.toString(), Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    /** Every rdf:type of the entity in the union default graph, by local name. */
+    static List<String> types(DatasetGraph d, String key) {
+        return rows(d, "SELECT ?t { <" + ID + "entity/" + key + "> a ?t } ORDER BY ?t").stream()
+                .map(t -> t.substring(t.indexOf('#') + 1)).toList();
     }
 
     static Node art(String name) {
@@ -161,6 +198,49 @@ class EntitySummaryTest {
                     "SELECT ?l { <" + ID + "entity/rubio> rdfs:label ?l }"));
             assertEquals(List.of("Marco Rubio—"), rows(store.dataset(),
                     "SELECT ?l { <" + ID + "entity/rubio> skos:altLabel ?l }"));
+        }
+    }
+
+    @Test
+    void everyMentionVotesForTheOneTypeTheUnionHolds() {
+        try (NewsStore store = NewsStore.open(tmp.resolve("store"))) {
+            DatasetGraph d = store.dataset();
+            store.replaceArticle(art("a"), typedArticle("a", "a.txt", "sanders|Ben Sandelmann|Person*3",
+                    "acme|Acme|Organization*2,Company*1", "afghanistan|Afghanistan|Person*1"));
+            store.replaceArticle(art("b"), typedArticle("b", "b.txt", "sanders|Ben Sandelmann|Company*1,Place*1",
+                    "acme|Acme|GovernmentBody*1", "afghanistan|Afghanistan|Country*1", "zed|Zed Ortal|Place*2"));
+            store.replaceArticle(art("c"), typedArticle("c", "c.txt", "zed|Zed Ortal|Person*2"));
+            assertSameAsRebuilt(store, "after adding a, b and c");
+            // 3 Person against 1 Organization and 1 Place: the Company vote's subtype does not survive
+            assertEquals(List.of("Person"), types(d, "sanders"));
+            // 4 Organization mentions; under it Company and GovernmentBody tie, the first by name wins
+            assertEquals(List.of("Company"), types(d, "acme"));
+            // 1 Person, 1 Place: the gazetteer's Country breaks the tie, and the Country vote gives the subtype
+            assertEquals(List.of("Country"), types(d, "afghanistan"));
+            // no gazetteer entry: a tie goes to Person before Organization before Place
+            assertEquals(List.of("Person"), types(d, "zed"));
+
+            assertTrue(store.deleteArticle(art("a")));
+            assertSameAsRebuilt(store, "after deleting a");
+            assertEquals(List.of("Company"), types(d, "sanders"), "1 Organization (a Company) against 1 Place");
+            assertEquals(List.of("GovernmentBody"), types(d, "acme"));
+
+            // b edited: its mentions now call Zed Ortal a person, so the Place votes go with the old version
+            ArticleVersions.replace(store, art("b2"), typedArticle("b2", "b.txt", "zed|Zed Ortal|Person*1",
+                    "sanders|Ben Sandelmann|Place*2"), "b.txt", Set.of());
+            assertSameAsRebuilt(store, "after replacing b by b2");
+            assertEquals(List.of("Place"), types(d, "sanders"));
+            assertEquals(List.of("3"), rows(d, "SELECT ?n { ?v ng:votedClass ng:Person ; ng:mentionCount ?n ."
+                    + " <" + ID + "entity/zed> ng:typeVote ?v }"));
+            assertEquals(List.of(), rows(d, "SELECT ?v { ?v ng:votedClass ng:Place . <" + ID
+                    + "entity/zed> ng:typeVote ?v }"), "a vote whose mentions are gone goes");
+
+            Set<String> before = summary(d);
+            store.replaceArticle(art("c"), typedArticle("c", "c.txt", "zed|Zed Ortal|Person*2"));
+            assertEquals(before, summary(d), "the same article again changes nothing");
+            store.deleteArticle(art("b2"));
+            store.deleteArticle(art("c"));
+            assertEquals(Set.of(), summary(d), "no article, no votes");
         }
     }
 

@@ -91,7 +91,11 @@ public final class EntityResolver {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Group> groups = new ArrayList<>();
         Map<Integer, Integer> groupAtToken = new HashMap<>();
-        for (EntityStep.Candidate c : candidates) {
+        for (EntityStep.Candidate raw : candidates) {
+            EntityStep.Candidate c = cleaned(raw);
+            if (c == null) {
+                continue;
+            }
             String key = c.gazetteerId() != null ? "gaz:" + c.gazetteerId()
                     : c.group() != null ? c.group() : "name:" + c.surface().toLowerCase(Locale.ROOT);
             Integer g = index.get(key);
@@ -345,8 +349,8 @@ public final class EntityResolver {
             String key = entry != null ? entry.id() : Slugs.nameKey(name);
             Entity previous = byKey.get(key);
             for (EntityStep.Candidate c : all.mentions) {
-                mentions.add(new Mention(c.surface(),
-                        new Span(v.token(c.first()).span().begin(), v.token(c.last()).span().end()), c.sentence()));
+                mentions.add(new Mention(c.surface(), NameCleaner.clean(v.fullText(),
+                        new Span(v.token(c.first()).span().begin(), v.token(c.last()).span().end())), c.sentence()));
             }
             Entity e = new Entity(key, name, type, aliases, mentions, entry == null ? null : entry.wikidata());
             if (previous != null) {
@@ -360,6 +364,16 @@ public final class EntityResolver {
             byKey.put(key, e);
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** The candidate with its surface cleaned of stray punctuation ({@link NameCleaner}), or null if none is left. */
+    private static EntityStep.Candidate cleaned(EntityStep.Candidate c) {
+        String surface = NameCleaner.clean(c.surface());
+        if (surface.equals(c.surface())) {
+            return c;
+        }
+        return surface.isEmpty() ? null : new EntityStep.Candidate(c.first(), c.last(), c.sentence(), surface,
+                c.type(), c.strength(), c.gazetteerId(), c.group(), c.generic(), c.thing());
     }
 
     static boolean isAcronymForm(String s) {

@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
  * Joins sentences that OpenNLP's detector cut after an abbreviation rather than at a sentence end: a name's initial
  * ("P. | Simmons"), a title before a name ("said Sen. | Ted Cruz", "retired Lt. | Col. | Ann Lee", "Sens. | Ann
  * Lee and …", "St. | Louis") or a month before a day ("on Feb. | 9"). The English UD model knows few of these
- * abbreviations; "(R-Pa.). | But" and other party-state tags end real sentences, so they are left alone.
+ * abbreviations; "(R-Pa.). | But" and other party-state tags end real sentences, so they are left alone. It also
+ * joins a cut with no punctuation before a lower-case word ("spending $1.5 | million on ads").
  */
 final class AbbreviationJoin {
     /** Titles written abbreviated before a capitalised name; none of them ends a sentence in news prose. */
@@ -29,7 +30,8 @@ final class AbbreviationJoin {
         for (Span sp : spans) {
             if (!out.isEmpty() && sp.getStart() < s.length()) {
                 Span prev = out.get(out.size() - 1);
-                if (cutInside(s, prev.getEnd(), s.charAt(sp.getStart()))) {
+                if (cutInside(s, prev.getEnd(), s.charAt(sp.getStart()))
+                        || cutMidClause(s, prev.getEnd(), sp.getStart())) {
                     out.set(out.size() - 1, new Span(prev.getStart(), sp.getEnd()));
                     continue;
                 }
@@ -37,6 +39,23 @@ final class AbbreviationJoin {
             out.add(sp);
         }
         return out;
+    }
+
+    /**
+     * True when the detector cut with no closing punctuation, on one line, before a lower-case word: "spending $1.5 |
+     * million on ads" is one sentence. A line break between them is left alone (lists and page furniture).
+     */
+    static boolean cutMidClause(String s, int end, int nextStart) {
+        if (end < 1 || nextStart >= s.length() || !Character.isLowerCase(s.charAt(nextStart))
+                || !Character.isLetterOrDigit(s.charAt(end - 1))) {
+            return false;
+        }
+        for (int i = end; i < nextStart; i++) {
+            if (s.charAt(i) == '\n' || s.charAt(i) == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the text ending at {@code end} closes with an abbreviation that {@code next} continues. */

@@ -34,7 +34,8 @@ public final class TokenView {
         this.capitalisedInside = inside;
     }
 
-    String fullText() {
+    /** The whole text the tokens index into. */
+    public String fullText() {
         return text;
     }
 

@@ -15,11 +15,12 @@ import org.w3id.newsgraph.model.Span;
 /**
  * Finds sums of money by general rules: a currency symbol or ISO code before a number ("£3 billion", "US$500m",
  * "EUR 20"), or a currency word after it ("5.5 million euros"), with an optional scale word ("bn", "million").
- * A number without a currency ("20 per cent") is never money. Pure functions, no state.
+ * A number without a currency ("20 per cent") is never money; "$18million" keeps its scale. {@link AmountForms}
+ * then joins ranges and attaches rates. Pure functions, no state.
  */
 public final class Amounts {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?:\\s?(bn|mn|mln|tn|trn|m|k)|\\s(thousand|million|billion|trillion))(?![\\p{L}\\d])";
+    private static final String SCALE = "(?:\\s?(bn|mn|mln|tn|trn|m|k)|\\s?(thousand|million|billion|trillion))(?![\\p{L}\\d])";
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("US$", "USD"), Map.entry("U.S.$", "USD"), Map.entry("$", "USD"), Map.entry("A$", "AUD"),
             Map.entry("AU$", "AUD"), Map.entry("C$", "CAD"), Map.entry("CA$", "CAD"), Map.entry("NZ$", "NZD"),
@@ -50,7 +51,7 @@ public final class Amounts {
             scan(BEFORE.matcher(part), true, s, here);
             scan(AFTER.matcher(part), false, s, here);
             here.sort((a, b) -> a.span().compareTo(b.span()));
-            out.addAll(here);
+            out.addAll(AmountForms.widen(text, here));
         }
         return List.copyOf(out);
     }

@@ -45,6 +45,19 @@ class AbbreviationJoinTest {
     }
 
     @Test
+    void aCutWithoutPunctuationBeforeALowerCaseWordJoins() {
+        String text = "Anti-tax group Club of Growth is reportedly spending $1.5 million on television adverts "
+                + "against the senator. Its rival spent $2.5 billion last year.";
+        assertTrue(detectorCount(text) > 2, Arrays.toString(NlpModels.load().sentences(text)));
+        assertEquals(List.of("Anti-tax group Club of Growth is reportedly spending $1.5 million on television adverts "
+                + "against the senator.", "Its rival spent $2.5 billion last year."), sentences(text));
+        assertTrue(AbbreviationJoin.cutMidClause("spending $1.5 million", 13, 14));
+        assertFalse(AbbreviationJoin.cutMidClause("It ended. then", 9, 10), "a full stop ends it");
+        assertFalse(AbbreviationJoin.cutMidClause("Share this\nstory", 10, 11), "a line break ends it");
+        assertFalse(AbbreviationJoin.cutMidClause("spending $1.5 Million", 13, 14), "a capital may start one");
+    }
+
+    @Test
     void partyStateTagsAndOrdinaryWordsStillEndSentences() {
         assertFalse(AbbreviationJoin.cutInside("backed by Ann Lee (R-Pa.).", 26, 'B'));
         assertFalse(AbbreviationJoin.cutInside("Ann Lee, D-Calif.", 17, 'T'));

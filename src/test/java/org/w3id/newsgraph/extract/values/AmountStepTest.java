@@ -3,6 +3,7 @@ package org.w3id.newsgraph.extract.values;
 import org.w3id.newsgraph.extract.TestDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.newsgraph.model.Amount;
+import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.SourceText;
 import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.pipeline.Annotations;
@@ -39,6 +41,41 @@ class AmountStepTest {
         assertEquals(new BigDecimal(value), a.value(), phrase);
         assertEquals(value, a.value().toPlainString(), "plain, no trailing zeros: " + phrase);
         assertEquals(currency, a.currency(), phrase);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "$18million|18000000|-|-",
+            "$15 an hour|15|-|hour",
+            "$15-an-hour|15|-|hour",
+            "$70 per square foot|70|-|square foot",
+            "$2.5 billion a year|2500000000|-|year",
+            "€40,000 annually|40000|-|year",
+            "$12/hr|12|-|hour",
+            "between $5,000 and $15,000|5000|15000|-",
+            "$5,000 to $15,000 a month|5000|15000|month",
+            "$5-10 million|5000000|10000000|-",
+            "$5 to 10 million|5000000|10000000|-",
+            "$5 to $10 million|5000000|10000000|-",
+            "£2m-£3m|2000000|3000000|-"})
+    void ratesAndRangesKeepTheirUnitAndEnds(String phrase, String value, String max, String per) {
+        Amount a = Amounts.parse(phrase.startsWith("between ") ? phrase.substring(8) : phrase);
+        if (phrase.startsWith("between ")) {
+            List<Amount> found = Amounts.find(phrase, List.of(new Sentence(0, new Span(0, phrase.length()))));
+            assertEquals(1, found.size(), phrase);
+            a = found.get(0);
+        }
+        assertEquals(new BigDecimal(value), a.value(), phrase);
+        assertEquals(max == null ? null : new BigDecimal(max), a.maxValue(), phrase);
+        assertEquals(per, a.per(), phrase);
+    }
+
+    @Test
+    void changesListsAndCountsAreNoRanges() {
+        String text = "Wages rose from $10 to $12, and it gave $5 to 10 charities; $50 and $40 were paid.";
+        List<Amount> found = Amounts.find(text, List.of(new Sentence(0, new Span(0, text.length()))));
+        assertEquals(List.of("$10", "$12", "$5", "$50", "$40"), found.stream().map(Amount::text).toList());
+        assertTrue(found.stream().noneMatch(Amount::isRange));
     }
 
     @Test
