@@ -9,9 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -76,7 +74,7 @@ final class RelationWeights {
 
     private static void write(DatasetGraph d, Triple t, long delta) {
         Node w = Ids.relationWeight(t.getSubject(), t.getPredicate(), t.getObject());
-        long old = count(d, w);
+        long old = EntitySummary.count(d, w, NG.articleCount);
         long now = old + delta;
         if (now <= 0) {
             d.deleteAny(G, w, Node.ANY, Node.ANY);
@@ -88,24 +86,7 @@ final class RelationWeights {
             d.add(G, w, NG.relationProperty, t.getPredicate());
             d.add(G, w, NG.relationObject, t.getObject());
         }
-        d.deleteAny(G, w, NG.articleCount, Node.ANY);
-        d.add(G, w, NG.articleCount, NodeFactory.createLiteralDT(Long.toString(now), XSDDatatype.XSDinteger));
-    }
-
-    private static long count(DatasetGraph d, Node w) {
-        Iterator<Quad> it = d.find(G, w, NG.articleCount, Node.ANY);
-        try {
-            long n = 0;
-            while (it.hasNext()) {
-                Node v = it.next().getObject();
-                if (v.isLiteral() && v.getLiteralValue() instanceof Number num) {
-                    n += num.longValue();
-                }
-            }
-            return n;
-        } finally {
-            Iter.close(it);
-        }
+        EntitySummary.setCount(d, w, NG.articleCount, now);
     }
 
     /** The old relation triples of articles about to change, taken before their first change. */
