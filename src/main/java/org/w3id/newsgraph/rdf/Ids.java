@@ -131,6 +131,12 @@ public final class Ids {
                 + hash(ordered ? a.getURI() : b.getURI(), ordered ? b.getURI() : a.getURI()));
     }
 
+    /** The weight of one relation triple in the summary: ngid:relation-weight/{hash of subject, property, object}. */
+    public static Node relationWeight(Node subject, Node property, Node object) {
+        return NodeFactory.createURI(Prefixes.NGID + "relation-weight/"
+                + hash(subject.getURI(), property.getURI(), object.getURI()));
+    }
+
     /** The Wikidata entity IRI of a QID such as "Q183". */
     public static Node wikidata(String qid) {
         return NodeFactory.createURI(Prefixes.WD + qid.strip());

@@ -103,6 +103,11 @@ public final class NG {
     /** Co-mention: Two entities mentioned in the same articles; ng:articleCount is the number of articles they share. */
     public static final Node CoMention = term("CoMention");
     /**
+     * Relation weight: One relation triple between two entities (ng:relationSubject, ng:relationProperty,
+     * ng:relationObject) as the archive states it; ng:articleCount is the number of articles stating it.
+     */
+    public static final Node RelationWeight = term("RelationWeight");
+    /**
      * Type vote: The mentions, across all articles, whose article gave the entity one class
      * (itsrdf:taClassRef of a nif:Phrase); the votes choose the entity's one rdf:type in the summary.
      */
@@ -274,10 +279,16 @@ public final class NG {
      */
     public static final Node mentionCount = term("mentionCount");
     /**
-     * Article count: The number of articles that mention the entity, use the written form, or mention both
-     * entities of the co-mention.
+     * Article count: The number of articles that mention the entity, use the written form, mention both entities
+     * of the co-mention, or state the relation of the relation weight.
      */
     public static final Node articleCount = term("articleCount");
     /** Co-mention of: One of the two entities of a co-mention. */
     public static final Node coMentionOf = term("coMentionOf");
+    /** Relation subject: The entity the weighed relation goes from. */
+    public static final Node relationSubject = term("relationSubject");
+    /** Relation property: The ng: relation property of the weighed relation, such as ng:worksWith. */
+    public static final Node relationProperty = term("relationProperty");
+    /** Relation object: The entity the weighed relation goes to. */
+    public static final Node relationObject = term("relationObject");
 }

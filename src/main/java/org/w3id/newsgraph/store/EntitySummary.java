@@ -28,6 +28,8 @@ import org.w3id.newsgraph.rdf.NG;
  *   ng:mentionCount 12 ; ng:articleCount 4 ; ng:writtenForm F1 , F2 ; a ng:Company ; ng:typeVote V .
  * F1 a ng:WrittenForm ; ng:form "Telefónica Deutschland" ; ng:nameCount 3 ; ng:articleCount 3 .
  * P a ng:CoMention ; ng:coMentionOf E , E2 ; ng:articleCount 2 .
+ * W a ng:RelationWeight ; ng:relationSubject E ; ng:relationProperty ng:worksWith ; ng:relationObject E2 ;
+ *   ng:articleCount 1 .
  * </pre>
  * The label is the form the most articles give as the entity's name (accents kept); ties go to the form more
  * articles use at all, then to the first in code-point order. Every other form is an {@code skos:altLabel}. The
@@ -66,16 +68,20 @@ public final class EntitySummary {
     public static final class Pending {
         private final DatasetGraph d;
         private final Map<Node, Contribution> old;
+        private final RelationWeights.Before relations;
 
         Pending(DatasetGraph d, Map<Node, Contribution> old) {
             this.d = d;
             this.old = old;
+            this.relations = new RelationWeights.Before(d);
+            old.keySet().forEach(relations::also);
         }
 
         /** Adds another article about to change (its current contribution is read now). */
         void also(Node article) {
             if (isArticleGraph(article) && !old.containsKey(article)) {
                 old.put(article, Contribution.read(d, article));
+                relations.also(article);
             }
         }
 
@@ -87,6 +93,7 @@ public final class EntitySummary {
                 delta.add(Contribution.read(d, article), +1);
             });
             EntitySummary.apply(d, delta);
+            relations.apply();
         }
     }
 
@@ -112,9 +119,13 @@ public final class EntitySummary {
         articles.sort(NodeOrder.IRI);
         for (int i = 0; i < articles.size(); i += REBUILD_BATCH) {
             SummaryDelta delta = new SummaryDelta();
-            articles.subList(i, Math.min(articles.size(), i + REBUILD_BATCH))
-                    .forEach(a -> delta.add(Contribution.read(d, a), +1));
+            RelationWeights weights = new RelationWeights();
+            articles.subList(i, Math.min(articles.size(), i + REBUILD_BATCH)).forEach(a -> {
+                delta.add(Contribution.read(d, a), +1);
+                weights.add(RelationWeights.read(d, a), +1);
+            });
             apply(d, delta);
+            weights.apply(d);
         }
         EntityIndex ix = EntityIndex.of(d);
         if (ix != null) {

@@ -277,4 +277,53 @@ class EntitySummaryTest {
                                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)))));
         }
     }
+
+    /** {@link #article} plus relation triples "subject|property|object" (keys and ng: local names). */
+    static Graph related(Graph g, String... relations) {
+        for (String spec : relations) {
+            String[] f = spec.split("\\|");
+            g.add(NodeFactory.createURI(ID + "entity/" + f[0]),
+                    NodeFactory.createURI("https://w3id.org/newsgraph/ontology#" + f[1]),
+                    NodeFactory.createURI(ID + "entity/" + f[2]));
+        }
+        return g;
+    }
+
+    static List<String> weights(DatasetGraph d) {
+        return rows(d, "SELECT ?s ?p ?o ?n { ?w a ng:RelationWeight ; ng:relationSubject ?s ; ng:relationProperty ?p ;"
+                + " ng:relationObject ?o ; ng:articleCount ?n } ORDER BY ?s ?p ?o");
+    }
+
+    @Test
+    void relationWeightsCountTheArticlesStatingEachRelation() {
+        String ng = "https://w3id.org/newsgraph/ontology#";
+        try (NewsStore store = NewsStore.open(tmp.resolve("store"))) {
+            DatasetGraph d = store.dataset();
+            store.replaceArticle(art("a"), related(article("a", "a.txt", "tel|Tel||1", "bt|BT||1", "o2|O2||1"),
+                    "tel|worksWith|bt", "tel|basedIn|o2", "bt|worksWith|bt"));
+            store.replaceArticle(art("b"), related(article("b", "b.txt", "tel|Tel||1", "bt|BT||1"),
+                    "tel|worksWith|bt", "bt|dealWith|tel"));
+            assertSameAsRebuilt(store, "after adding a and b");
+            // a relation of an entity to itself is no edge, so it has no weight
+            assertEquals(List.of("entity/bt " + ng + "dealWith entity/tel 1",
+                    "entity/tel " + ng + "basedIn entity/o2 1", "entity/tel " + ng + "worksWith entity/bt 2"),
+                    weights(d));
+
+            // b edited: one relation kept, one dropped, one new
+            ArticleVersions.replace(store, art("b2"), related(article("b2", "b.txt", "tel|Tel||1", "bt|BT||1"),
+                    "tel|worksWith|bt", "bt|basedIn|tel"), "b.txt", Set.of());
+            assertSameAsRebuilt(store, "after replacing b by b2");
+            assertEquals(List.of("entity/bt " + ng + "basedIn entity/tel 1",
+                    "entity/tel " + ng + "basedIn entity/o2 1", "entity/tel " + ng + "worksWith entity/bt 2"),
+                    weights(d));
+
+            assertTrue(store.deleteArticle(art("a")));
+            assertSameAsRebuilt(store, "after deleting a");
+            assertEquals(List.of("entity/bt " + ng + "basedIn entity/tel 1",
+                    "entity/tel " + ng + "worksWith entity/bt 1"), weights(d));
+            store.deleteArticle(art("b2"));
+            assertEquals(List.of(), weights(d));
+            assertEquals(Set.of(), summary(d), "no article, no weight left behind");
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.w3id.newsgraph.model.EntityType;
 import org.w3id.newsgraph.model.RelationType;
+import org.w3id.newsgraph.rdf.Ids;
 import org.w3id.newsgraph.rdf.NG;
 import org.w3id.newsgraph.rdf.Prefixes;
 import org.w3id.newsgraph.server.view.ViewQueries.Call;
@@ -27,6 +28,11 @@ final class EntityGraph {
     static final String ENTITY = Prefixes.NGID + "entity/";
     private static final String CO_LABEL = "named in the same articles";
     private static final int SEARCH_CANDIDATES = 200;
+    /**
+     * Up to this many candidate relations among the entities on screen, each is looked up by its IRI (the top 40
+     * give 9,360); past it (the top 100 and more) the weights of each entity are read and filtered instead.
+     */
+    private static final long MAX_PROBES = 60_000;
 
     private final ViewQueries queries;
 
@@ -112,7 +118,7 @@ final class EntityGraph {
                 nodes.size() > p.n() || hits.size() >= SEARCH_CANDIDATES);
     }
 
-    private static ViewEdge relation(Map<String, Node> row) {
+    static ViewEdge relation(Map<String, Node> row) {
         RelationType t = relationType(row.get("property"));
         return new ViewEdge(key(row.get("subject")), key(row.get("object")), t.localName(), t.label(), weight(row));
     }
@@ -131,17 +137,22 @@ final class EntityGraph {
             return List.of();
         }
         List<Node> set = nodes.stream().map(n -> NodeFactory.createURI(n.iri())).toList();
-        List<ViewEdge> edges = new ArrayList<>();
-        queries.select(new Call("relations-among").set("subject", set).set("object", set)
-                .set("property", properties(p.relTypes())).bind("minWeight", integer(p.minWeight())))
-                .forEach(r -> edges.add(relation(r)));
+        List<Node> props = properties(p.relTypes());
+        List<ViewEdge> edges = new ArrayList<>((long) set.size() * set.size() * props.size() <= MAX_PROBES
+                ? RelationProbes.among(queries, set, props, integer(p.minWeight()))
+                : queries.select(new Call("relations-among").set("subject", set).set("object", set)
+                        .set("property", props).bind("minWeight", integer(p.minWeight())))
+                        .stream().map(EntityGraph::relation).toList());
         if (p.coMentions()) {
-            for (Map<String, Node> r : queries.select(new Call("comentions").set("subject", set).set("object", set)
-                    .bind("minWeight", integer(p.minWeight())))) {
-                if (key(r.get("subject")).compareTo(key(r.get("object"))) < 0) {
-                    edges.add(coMention(r.get("subject"), r.get("object"), weight(r)));
+            // one summary look-up per pair on screen (their IRIs are known), not a scan of every pair of each
+            List<Node> pairs = new ArrayList<>();
+            for (int i = 0; i < set.size(); i++) {
+                for (int j = i + 1; j < set.size(); j++) {
+                    pairs.add(Ids.coMention(set.get(i), set.get(j)));
                 }
             }
+            queries.select(new Call("comentions-among").set("pair", pairs).bind("minWeight", integer(p.minWeight())))
+                    .forEach(r -> edges.add(coMention(r.get("subject"), r.get("object"), weight(r))));
         }
         return edges;
     }

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.system.Txn;
@@ -43,7 +44,7 @@ final class ViewQueries {
         this.data = data;
         this.timeout = timeout;
         for (String name : List.of("top", "mentions", "labels", "search", "relations", "relations-among",
-                "comentions")) {
+                "comentions", "comentions-among", "relation-weights")) {
             texts.put(name, read(name + ".rq"));
         }
     }
@@ -116,9 +117,17 @@ final class ViewQueries {
         return rows;
     }
 
-    /** Replaces the rows of every {@code VALUES} block of a single variable named in {@code sets}. */
+    /**
+     * Replaces the rows of every {@code VALUES} block of a single variable named in {@code sets}, sub-selects
+     * included (a set there is a test on rows, where a top-level one would be a join input).
+     */
     private static void fill(Query query, Map<String, Collection<Node>> sets) {
         ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery el) {
+                fill(el.getQuery(), sets);
+            }
+
             @Override
             public void visit(ElementData el) {
                 if (el.getVars().size() != 1) {
