@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * hold a stem of few of them. A pattern whose stems cannot be read off (an optional first group, a look-behind)
  * always runs, so the result never misses a match.
  */
-final class CueTriggers {
+public final class CueTriggers {
     /** How a cue pattern opens: not after a letter or hyphen. */
-    static final String WORD_START = "(?<![\\p{L}-])";
+    public static final String WORD_START = "(?<![\\p{L}-])";
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>();
@@ -27,7 +27,7 @@ final class CueTriggers {
     private final Node root = new Node();
     private final boolean[] always;
 
-    CueTriggers(List<Pattern> patterns) {
+    public CueTriggers(List<Pattern> patterns) {
         always = new boolean[patterns.size()];
         for (int k = 0; k < patterns.size(); k++) {
             List<String> stems = stems(patterns.get(k).pattern());
@@ -46,7 +46,7 @@ final class CueTriggers {
     }
 
     /** Whether each pattern may match somewhere in {@code text} (false: it certainly does not). */
-    boolean[] candidates(CharSequence text) {
+    public boolean[] candidates(CharSequence text) {
         boolean[] out = always.clone();
         int n = text.length();
         for (int p = 0; p < n; p++) {
