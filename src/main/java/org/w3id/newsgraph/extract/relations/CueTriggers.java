@@ -47,7 +47,24 @@ public final class CueTriggers {
 
     /** Whether each pattern may match somewhere in {@code text} (false: it certainly does not). */
     public boolean[] candidates(CharSequence text) {
-        boolean[] out = always.clone();
+        int[] first = firstStarts(text);
+        boolean[] out = new boolean[first.length];
+        for (int k = 0; k < first.length; k++) {
+            out[k] = first[k] >= 0;
+        }
+        return out;
+    }
+
+    /**
+     * Where each pattern's first match can begin at the earliest: the first word start where one of its stems
+     * occurs, 0 for a pattern that always runs, -1 when it certainly does not match. No match begins earlier, so
+     * {@code matcher.find(start)} finds the same first match as {@code matcher.find()} without scanning the rest.
+     */
+    public int[] firstStarts(CharSequence text) {
+        int[] out = new int[always.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = always[k] ? 0 : -1;
+        }
         int n = text.length();
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
@@ -59,7 +76,9 @@ public final class CueTriggers {
                 node = node.next.get(fold(text.charAt(q)));
                 if (node != null) {
                     for (int k : node.ends) {
-                        out[k] = true;
+                        if (out[k] < 0) {
+                            out[k] = p;
+                        }
                     }
                 }
             }
