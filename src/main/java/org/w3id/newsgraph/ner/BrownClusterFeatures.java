@@ -1,5 +1,6 @@
 package org.w3id.newsgraph.ner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,39 @@ public final class BrownClusterFeatures extends GeneratorFactory.AbstractXmlFeat
         if (!(resource instanceof BrownPaths paths)) {
             throw new InvalidFormatException("no Brown clusters named " + name + " in the model");
         }
-        return (features, tokens, index, previousOutcomes) -> features(paths, tokens[index], features);
+        return new SentenceCache(paths);
+    }
+
+    /**
+     * The features of each token of the sentence last seen: the window around this generator asks for every token
+     * three times, and each time cost a lower-casing, a map look-up and four strings. The cache belongs to one
+     * generator chain, which is confined to one thread as OpenNLP's own cached generators are.
+     */
+    static final class SentenceCache implements AdaptiveFeatureGenerator {
+        private final BrownPaths paths;
+        private String[] sentence;
+        private String[] seen;
+        private List<List<String>> features;
+
+        SentenceCache(BrownPaths paths) {
+            this.paths = paths;
+        }
+
+        @Override
+        public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
+            if (tokens != sentence) {
+                sentence = tokens;
+                seen = new String[tokens.length];
+                features = new ArrayList<>(java.util.Collections.nCopies(tokens.length, (List<String>) null));
+            }
+            if (seen[index] != tokens[index]) { // first ask, or the caller changed the array in place
+                List<String> f = new ArrayList<>(PREFIXES.length);
+                features(paths, tokens[index], f);
+                seen[index] = tokens[index];
+                features.set(index, f);
+            }
+            out.addAll(features.get(index));
+        }
     }
 
     @Override

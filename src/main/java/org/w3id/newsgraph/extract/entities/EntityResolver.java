@@ -1,6 +1,7 @@
 package org.w3id.newsgraph.extract.entities;
 
 import org.w3id.newsgraph.extract.text.TokenView;
+import org.w3id.newsgraph.extract.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -49,7 +50,39 @@ public final class EntityResolver {
             this.government = government;
         }
 
+        // Asked for every pair of groups while linking, so kept until the mention count changes (mentions are
+        // only added, and sorted only before the first question).
+        private int memoSize = -1;
+        private String memoLongest;
+        private String[] memoWords;
+        private EntityType memoVote;
+
+        private void memo() {
+            if (memoSize != mentions.size()) {
+                memoLongest = computeLongest();
+                memoWords = words(memoLongest);
+                memoVote = computeVote();
+                memoSize = mentions.size();
+            }
+        }
+
         String longest() {
+            memo();
+            return memoLongest;
+        }
+
+        /** The words of {@link #longest()}; not to be changed. */
+        String[] longestWords() {
+            memo();
+            return memoWords;
+        }
+
+        EntityType vote() {
+            memo();
+            return memoVote;
+        }
+
+        private String computeLongest() {
             String best = mentions.get(0).surface();
             for (EntityStep.Candidate c : mentions) {
                 int n = words(c.surface()).length;
@@ -65,7 +98,7 @@ public final class EntityResolver {
             return vote().coarse();
         }
 
-        EntityType vote() {
+        private EntityType computeVote() {
             Map<EntityType, Integer> score = new EnumMap<>(EntityType.class);
             Map<EntityType, EntityStep.Candidate> best = new EnumMap<>(EntityType.class);
             for (EntityStep.Candidate c : mentions) {
@@ -198,7 +231,7 @@ public final class EntityResolver {
             }
             for (int l = 0; l < groups.size(); l++) {
                 Group lg = groups.get(l);
-                String[] w = words(lg.longest());
+                String[] w = lg.longestWords();
                 // a listed acronym ("BT") knows its own long names: a look-alike ("Brightwave Telecom") is another body
                 if (l == a || lg.government || lg.coarse() == EntityType.PERSON || Arrays.asList(w).contains(form)
                         || acr.gazetteerId != null && lg.gazetteerId == null) {
@@ -221,7 +254,7 @@ public final class EntityResolver {
             }
             for (int p = 0; p < groups.size(); p++) {
                 Group pg = groups.get(p);
-                String[] w = words(pg.longest());
+                String[] w = pg.longestWords();
                 if (p != s && w.length >= 2 && pg.coarse() == EntityType.PERSON && w[w.length - 1].equals(name)) {
                     union(groups, s, p);
                     break;
@@ -232,9 +265,9 @@ public final class EntityResolver {
 
     private void linkCompanySuffixes(List<Group> groups) {
         for (int l = 0; l < groups.size(); l++) {
-            String[] lw = words(groups.get(l).longest());
+            String[] lw = groups.get(l).longestWords();
             for (int s = 0; s < groups.size(); s++) {
-                String[] sw = words(groups.get(s).longest());
+                String[] sw = groups.get(s).longestWords();
                 if (s == l || sw.length >= lw.length || groups.get(s).coarse() == EntityType.PERSON) {
                     continue;
                 }
@@ -260,14 +293,14 @@ public final class EntityResolver {
     private void linkShortForms(List<Group> groups) {
         for (int s = 0; s < groups.size(); s++) {
             Group g = groups.get(s);
-            String[] sw = words(g.longest());
+            String[] sw = g.longestWords();
             if (g.gazetteerId != null || g.government || sw.length != 1 || g.coarse() != EntityType.ORGANIZATION
                     || NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(sw[0]))) {
                 continue; // "Senate" is no short form of "Senate Commerce Committee"
             }
             int match = -1;
             for (int l = 0; l < groups.size(); l++) {
-                String[] lw = words(groups.get(l).longest());
+                String[] lw = groups.get(l).longestWords();
                 if (l != s && lw.length >= 2 && lw[0].equals(sw[0]) && groups.get(l).coarse() == EntityType.ORGANIZATION
                         && root(groups, l) != root(groups, s)) {
                     match = match == -1 ? l : -2;
@@ -280,12 +313,12 @@ public final class EntityResolver {
         // "the Halvorsen Institute" for "the Halvorsen Institute for Cardiovascular Research"
         for (int s = 0; s < groups.size(); s++) {
             Group g = groups.get(s);
-            String[] sw = words(g.longest());
+            String[] sw = g.longestWords();
             if (g.gazetteerId != null || sw.length < 2 || g.coarse() != EntityType.ORGANIZATION) {
                 continue;
             }
             for (int l = 0; l < groups.size(); l++) {
-                String[] lw = words(groups.get(l).longest());
+                String[] lw = groups.get(l).longestWords();
                 if (l != s && lw.length > sw.length + 1 && groups.get(l).coarse() == EntityType.ORGANIZATION
                         && startsWith(lw, sw) && LONG_FORM_CONNECTORS.contains(lw[sw.length].replace(",", ""))) {
                     union(groups, s, l);
@@ -437,6 +470,6 @@ public final class EntityResolver {
     }
 
     static String[] words(String s) {
-        return s.strip().split("\\s+");
+        return Words.of(s);
     }
 }

@@ -43,7 +43,12 @@ public final class EventFinder {
         for (Sentence s : sentences) {
             String part = s.span().of(text);
             int base = s.span().begin();
+            boolean[] maybe = EventTriggers.STEMS.candidates(part);
+            int k = -1;
             for (Map.Entry<EventType, Pattern> e : EventTriggers.TRIGGERS.entrySet()) {
+                if (!maybe[++k]) {
+                    continue; // no word of the sentence starts as this type's triggers do
+                }
                 Matcher m = e.getValue().matcher(part);
                 while (m.find()) {
                     if (EventTriggers.NEGATED.matcher(part.substring(0, m.start())).find()) {

@@ -1,15 +1,19 @@
 package org.w3id.newsgraph.extract.events;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.w3id.newsgraph.extract.relations.CueTriggers;
 import org.w3id.newsgraph.model.EventType;
 
 /** The trigger words of each event type, as whole words (case-insensitive). An immutable table. */
 public final class EventTriggers {
     /** In the order tried; each type's first unnegated trigger in a sentence makes one event. */
     static final Map<EventType, Pattern> TRIGGERS;
+    /** The triggers' word stems, in the order of {@link #TRIGGERS}: one pass tells which types a sentence may hold. */
+    static final CueTriggers STEMS;
 
     static {
         Map<EventType, Pattern> t = new LinkedHashMap<>();
@@ -23,6 +27,7 @@ public final class EventTriggers {
         t.put(EventType.COURT_RULING, words("verdict|ruled|sentenced|convicted|acquitted"));
         t.put(EventType.ELECTION, words("election|elections|elected|re-elected|referendum"));
         TRIGGERS = java.util.Collections.unmodifiableMap(t);
+        STEMS = new CueTriggers(List.copyOf(t.values()));
     }
 
     /** Words just before a trigger that deny it ("rather than blocking", "did not meet"). */
@@ -32,6 +37,6 @@ public final class EventTriggers {
     private EventTriggers() {}
 
     private static Pattern words(String alternatives) {
-        return Pattern.compile("(?i)(?<![\\p{L}-])(?:" + alternatives + ")(?![\\p{L}-])");
+        return Pattern.compile(CueTriggers.WORD_START + "(?:" + alternatives + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE);
     }
 }

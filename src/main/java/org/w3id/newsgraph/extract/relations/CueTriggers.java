@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * hold a stem of few of them. A pattern whose stems cannot be read off (an optional first group, a look-behind)
  * always runs, so the result never misses a match.
  */
-final class CueTriggers {
+public final class CueTriggers {
     /** How a cue pattern opens: not after a letter or hyphen. */
-    static final String WORD_START = "(?<![\\p{L}-])";
+    public static final String WORD_START = "(?<![\\p{L}-])";
 
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>();
@@ -27,7 +27,7 @@ final class CueTriggers {
     private final Node root = new Node();
     private final boolean[] always;
 
-    CueTriggers(List<Pattern> patterns) {
+    public CueTriggers(List<Pattern> patterns) {
         always = new boolean[patterns.size()];
         for (int k = 0; k < patterns.size(); k++) {
             List<String> stems = stems(patterns.get(k).pattern());
@@ -46,8 +46,25 @@ final class CueTriggers {
     }
 
     /** Whether each pattern may match somewhere in {@code text} (false: it certainly does not). */
-    boolean[] candidates(CharSequence text) {
-        boolean[] out = always.clone();
+    public boolean[] candidates(CharSequence text) {
+        int[] first = firstStarts(text);
+        boolean[] out = new boolean[first.length];
+        for (int k = 0; k < first.length; k++) {
+            out[k] = first[k] >= 0;
+        }
+        return out;
+    }
+
+    /**
+     * Where each pattern's first match can begin at the earliest: the first word start where one of its stems
+     * occurs, 0 for a pattern that always runs, -1 when it certainly does not match. No match begins earlier, so
+     * {@code matcher.find(start)} finds the same first match as {@code matcher.find()} without scanning the rest.
+     */
+    public int[] firstStarts(CharSequence text) {
+        int[] out = new int[always.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = always[k] ? 0 : -1;
+        }
         int n = text.length();
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
@@ -59,7 +76,9 @@ final class CueTriggers {
                 node = node.next.get(fold(text.charAt(q)));
                 if (node != null) {
                     for (int k : node.ends) {
-                        out[k] = true;
+                        if (out[k] < 0) {
+                            out[k] = p;
+                        }
                     }
                 }
             }

@@ -477,14 +477,14 @@ public final class RelationFinder {
         int se = s.span().end();
         String st = text.substring(sb, se);
         List<Span> used = new ArrayList<>();
-        boolean[] maybe = TRIGGERS.candidates(st);
+        int[] first = TRIGGERS.firstStarts(st);
         for (int k = 0; k < RelationCue.ALL.size(); k++) {
-            if (!maybe[k]) {
+            if (first[k] < 0) {
                 continue; // no word of the sentence starts as the cue does
             }
             RelationCue cue = RelationCue.ALL.get(k);
             Matcher m = cue.pattern().matcher(st);
-            while (m.find()) {
+            for (boolean hit = m.find(first[k]); hit; hit = m.find()) { // no match begins before first[k]
                 int cb = sb + m.start();
                 int ce = sb + m.end();
                 Span span = new Span(cb, ce);

@@ -51,6 +51,9 @@ final class RolePatterns {
             ",\\s*+(?:(?:Sir|Dame|Dr|Prof|Professor|Lord|Lady|Mr|Mrs|Ms|Miss)\\.?\\s++)?$");
     private static final Pattern MEMBER_AT_END = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + Titles.MEMBER + ")\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words TITLE_AT_END and MEMBER_AT_END can end with: most text before a name ends with neither. */
+    private static final LastWords HEAD_ENDS = new LastWords(TitleLexicon.DEFAULT.heads());
+    private static final LastWords MEMBER_ENDS = new LastWords(TitleLexicon.DEFAULT.members());
     private static final Pattern AND = Pattern.compile("(?<!\\s)\\s++and\\s++");
 
     private final ArticleView view;
@@ -223,10 +226,10 @@ final class RolePatterns {
         int from = Math.max(sb, person.begin() - 80);
         String pre = text.substring(from, person.begin());
         Matcher m = Titles.TITLE_AT_END.matcher(pre);
-        boolean titled = m.find();
+        boolean titled = HEAD_ENDS.mayEnd(pre) && m.find();
         if (!titled) {
             m = MEMBER_AT_END.matcher(pre);
-            if (!m.find()) {
+            if (!MEMBER_ENDS.mayEnd(pre) || !m.find()) {
                 return Optional.empty();
             }
         }

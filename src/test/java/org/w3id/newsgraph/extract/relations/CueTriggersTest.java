@@ -42,6 +42,8 @@ class CueTriggersTest {
         // "rebuy" and "take-" inside words are no word starts; "worked" is
         assertArrayEquals(new boolean[] {false, true, true, false, true}, t.candidates("They rebuy, re-take and worked."));
         assertArrayEquals(new boolean[] {false, false, true, true, true}, t.candidates("a spinout from Kelvar"));
+        // where each may begin: "bought" at 7, "work" at 23 (not "rework" at 15), the stemless ones at 0
+        assertArrayEquals(new int[] {7, 23, 0, -1, 0}, t.firstStarts("Orvane bought, rework, worked."));
     }
 
     /** The real cue table over every sentence of the development set's articles (made for the project). */
@@ -56,10 +58,13 @@ class CueTriggersTest {
             for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 for (String s : java.nio.file.Files.readString(f).split("(?<=[.!?])\\s+|\\n")) {
                     boolean[] c = t.candidates(s);
+                    int[] first = t.firstStarts(s);
                     for (int k = 0; k < table.size(); k++) {
-                        if (table.get(k).matcher(s).find()) {
+                        java.util.regex.Matcher m = table.get(k).matcher(s);
+                        if (m.find()) {
                             matches++;
                             assertTrue(c[k], "cue " + k + " matches \"" + s + "\" but was filtered out");
+                            assertTrue(first[k] >= 0 && first[k] <= m.start(), "cue " + k + " starts before " + first[k]);
                         }
                     }
                 }
