@@ -50,6 +50,17 @@ public final class ModelNameJoin {
         boolean[] covered = new boolean[v.size()];
         java.util.Set<String> clubs = clubs(v, rules, votes);
         Map<String, EntityStep.Candidate> cued = cued(v, rules);
+        java.util.Set<EntityStep.Candidate> absorbed = new java.util.HashSet<>();
+        for (Found f : found) {
+            EntityStep.Candidate wider = ModelSpans.wider(v, f.first(), f.last(), rules, absorbed);
+            if (wider != null && free(covered, f.first(), f.last())) {
+                EntityType t = wider.type() != null ? wider.type() : voted(votes, key(v, f.first(), f.last()), f.type());
+                out.add(new EntityStep.Candidate(f.first(), f.last(), wider.sentence(), v.written(f.first(), f.last()),
+                        t, 2, null, null, false, false));
+                mark(covered, f.first(), f.last());
+            }
+        }
+        rules = rules.stream().filter(c -> !absorbed.contains(c)).toList();
         for (EntityStep.Candidate c : rules) {
             if (strong(c) || c.thing() || c.generic()) {
                 EntityStep.Candidate kept = clubs.contains(key(v, c.first(), c.last())) ? asClub(c) : c;
@@ -64,7 +75,7 @@ public final class ModelNameJoin {
             if (c.strength() >= 2) {
                 // a context cue ("the company X", "X said") is more than capitalisation: the rule's name and type
                 // stand, widened to the model's name when that holds it ("D. Bicknell" for "Bicknell")
-                EntityStep.Candidate kept = widened(v, c, found, covered);
+                EntityStep.Candidate kept = widened(v, modelTyped(v, c, found, votes), found, covered);
                 out.add(kept);
                 mark(covered, kept.first(), kept.last());
                 continue;
@@ -138,6 +149,25 @@ public final class ModelNameJoin {
             }
         }
         return out;
+    }
+
+    /**
+     * A medium cue for a person or place ("X said", a place listed before it) types a name less surely than the
+     * model voted over the article: where the model finds the same name with another coarse type, the model's type
+     * stands. Organisation cues ("an analyst at X", a company head word) are kept: the model often reads an
+     * unknown company as a person or place.
+     */
+    private static EntityStep.Candidate modelTyped(TokenView v, EntityStep.Candidate c, List<Found> found,
+            Map<String, double[]> votes) {
+        for (Found f : found) {
+            if (f.first() == c.first() && f.last() == c.last()) {
+                EntityType t = voted(votes, key(v, f.first(), f.last()), f.type());
+                boolean keep = t.coarse() == c.type().coarse() || c.type().isOrganization(); // "an analyst at Peel Hunt"
+                return keep ? c : new EntityStep.Candidate(c.first(), c.last(), c.sentence(),
+                        c.surface(), t, c.strength(), null, null, false, false);
+            }
+        }
+        return c;
     }
 
     private static EntityStep.Candidate widened(TokenView v, EntityStep.Candidate c, List<Found> found, boolean[] covered) {
