@@ -196,7 +196,7 @@ public final class ModelNameJoin {
         java.util.Set<String> out = new java.util.HashSet<>();
         java.util.Set<String> voted = new java.util.HashSet<>();
         for (EntityStep.Candidate c : rules) {
-            if (c.gazetteerId() == null || !c.type().isPlace() || c.type() == EntityType.COUNTRY || c.generic()) {
+            if (!listedTown(c)) {
                 continue;
             }
             String k = key(v, c.first(), c.last());
@@ -214,15 +214,27 @@ public final class ModelNameJoin {
         return out;
     }
 
+    /** A listed place that can name a club: not a country, not an adjective. */
+    private static boolean listedTown(EntityStep.Candidate c) {
+        return c.gazetteerId() != null && c.type().isPlace() && c.type() != EntityType.COUNTRY && !c.generic();
+    }
+
     private static EntityStep.Candidate asClub(EntityStep.Candidate c) {
         return new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.ORGANIZATION, 3,
                 null, null, false, false);
     }
 
-    /** A number right before or after the name: a score line or a table row ("Leicester 22 points"). */
+    /**
+     * A number right before or after the name, a score line or a table row ("Leicester 22 points"), or a match
+     * word ("Leicester v Kent", "Leicester beat Kent").
+     */
     private static boolean besideNumber(TokenView v, EntityStep.Candidate c) {
-        return NameTyper.isDigitToken(v, c.last() + 1) || c.first() > 0 && NameTyper.isDigitToken(v, c.first() - 1);
+        return NameTyper.isDigitToken(v, c.last() + 1) || c.first() > 0 && NameTyper.isDigitToken(v, c.first() - 1)
+                || MATCH_WORDS.contains(v.text(c.first() - 1)) || MATCH_WORDS.contains(v.text(c.last() + 1));
     }
+
+    /** Words between two sides of a match: "Kent v Essex", "Leeds beat Hull". */
+    private static final java.util.Set<String> MATCH_WORDS = java.util.Set.of("v", "vs", "vs.", "beat", "beats");
 
     /** The model's names over the body sentences of the article, with document indices. */
     private List<Found> tag(TokenView v) {

@@ -67,4 +67,16 @@ class ModelJoinTest {
                 """);
         assertEquals(EntityType.PERSON, m.get("Jorvan Petchley"), m.toString());
     }
+
+    @Test
+    void aCountyAfterVInAFixtureListIsTheClub() {
+        Map<String, EntityType> m = mentions("""
+                CRICKET - COUNTY FIXTURES.
+                LONDON 1996-08-30
+                Fixtures for the county season announced on Friday:
+                May 12 v Dunshire (four days)
+                May 19 v Kent (four days)
+                """);
+        assertEquals(EntityType.ORGANIZATION, m.get("Kent"), m.toString());
+    }
 }
