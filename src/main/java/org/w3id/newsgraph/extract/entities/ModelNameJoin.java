@@ -50,6 +50,7 @@ public final class ModelNameJoin {
         boolean[] covered = new boolean[v.size()];
         java.util.Set<String> clubs = clubs(v, rules, votes);
         Map<String, EntityStep.Candidate> cued = cued(v, rules);
+        java.util.Set<String> bracketed = bracketed(v, rules);
         java.util.Set<EntityStep.Candidate> absorbed = new java.util.HashSet<>();
         for (Found f : found) {
             EntityStep.Candidate wider = ModelSpans.wider(v, f.first(), f.last(), rules, absorbed);
@@ -70,6 +71,9 @@ public final class ModelNameJoin {
         }
         for (EntityStep.Candidate c : rules) {
             if (strong(c) || c.thing() || c.generic()) {
+                continue;
+            }
+            if (c.strength() >= 2 && unconfirmedAcronym(v, c, votes) && !bracketed.contains(key(v, c.first(), c.last()))) {
                 continue;
             }
             if (c.strength() >= 2) {
@@ -106,6 +110,27 @@ public final class ModelNameJoin {
                 c.sentence(), v.written(c.first(), c.last() + 1), c.type(), c.strength(), c.gazetteerId(), c.group(),
                 c.generic(), c.thing()) : c); // "U.N." keeps its full stop
         out.sort(Comparator.comparingInt(EntityStep.Candidate::first));
+        return out;
+    }
+
+    /**
+     * A lone unlisted word in capitals that the model reads as no name anywhere in the article: capitals are the
+     * acronym rule's only cue, and abbreviations of terms ("RBI", "GMT", "ERA") look the same as those of bodies.
+     * One given in brackets after a name stands (the caller checks).
+     */
+    private static boolean unconfirmedAcronym(TokenView v, EntityStep.Candidate c, Map<String, double[]> votes) {
+        return c.first() == c.last() && c.gazetteerId() == null && c.group() == null && v.isAllCaps(c.first())
+                && !votes.containsKey(key(v, c.first(), c.last()));
+    }
+
+    /** Names written in brackets somewhere in the article: a short form given for a body ("Authority (PTS)"). */
+    private static java.util.Set<String> bracketed(TokenView v, List<EntityStep.Candidate> rules) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (EntityStep.Candidate c : rules) {
+            if ("(".equals(v.text(c.first() - 1)) && ")".equals(v.text(c.last() + 1))) {
+                out.add(key(v, c.first(), c.last()));
+            }
+        }
         return out;
     }
 

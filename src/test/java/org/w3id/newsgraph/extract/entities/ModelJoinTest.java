@@ -79,4 +79,23 @@ class ModelJoinTest {
                 """);
         assertEquals(EntityType.ORGANIZATION, m.get("Kent"), m.toString());
     }
+
+    @Test
+    void aWordInCapitalsThatTheModelReadsAsNoNameIsNoEntity() {
+        Map<String, EntityType> m = mentions("""
+                Dane Marlow scored twice as the Pumas won 5-4 on Tuesday.
+                The game ended at 0200 GMT, or 2200 EDT, after a rain delay.
+                """);
+        assertFalse(m.containsKey("GMT"), m.toString());
+        assertFalse(m.containsKey("EDT"), m.toString());
+    }
+
+    @Test
+    void aShortFormGivenInBracketsStaysAnEntity() {
+        Map<String, EntityType> m = mentions("""
+                The Northern Rail Safety Authority (NRSA) closed the line on Monday.
+                NRSA said the line would reopen next week.
+                """);
+        assertTrue(m.containsKey("NRSA"), m.toString());
+    }
 }
