@@ -36,7 +36,8 @@ final class ModelSpans {
             }
             inside.add(c);
         }
-        if (inside.isEmpty() || countryAcronymFirst(v, inside.get(0), first) || coordinated(v, inside)) {
+        if (inside.isEmpty() || countryAcronymFirst(v, inside.get(0), first) || coordinated(v, inside)
+                || titled(v, inside, first)) {
             return null;
         }
         absorbed.addAll(inside);
@@ -49,6 +50,16 @@ final class ModelSpans {
     /** "US Cybersecurity Agency": a country's short form before a name qualifies it, it is no part of it. */
     private static boolean countryAcronymFirst(TokenView v, EntityStep.Candidate c, int first) {
         return c.first() == first && c.type() == org.w3id.newsgraph.model.EntityType.COUNTRY && v.isAllCaps(first);
+    }
+
+    /** "Labour MP Dora Quint": a post inside the model's name before a rule's name parts a body from a person. */
+    private static boolean titled(TokenView v, List<EntityStep.Candidate> inside, int first) {
+        for (EntityStep.Candidate c : inside) {
+            if (c.first() > first && NameLexicon.isTitle(v.text(c.first() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two names joined by "and", "or", "&" or a comma are two names ("Naura Technology and Piotech"). */

@@ -53,6 +53,15 @@ class ModelJoinTest {
     }
 
     @Test
+    void aPostBetweenAPartyAndAPersonPartsThem() {
+        Map<String, EntityType> m = mentions("""
+                Green councillor Ilsa Varga voted against the budget on Thursday.
+                """);
+        assertEquals(EntityType.PERSON, m.get("Ilsa Varga"), m.toString());
+        assertFalse(m.keySet().stream().anyMatch(k -> k.contains("councillor")), m.toString());
+    }
+
+    @Test
     void aCountryAcronymBeforeAnAgencyStaysTheCountry() {
         Map<String, EntityType> m = mentions("""
                 The US Coastal and Inland Shipping Agency said the tanker had lost power off Maine on Tuesday.
