@@ -298,8 +298,9 @@ public final class ModelNameJoin {
                 };
                 int first = g[sp.getStart()];
                 int last = g[sp.getEnd()] - 1;
-                while (first < last && NameLexicon.isTitle(v.text(first))) {
-                    first++; // "Ms Marlow": titles are not part of the name here (the role step reads them)
+                while (first < last && NameLexicon.isTitle(v.text(first)) && v.isCap(first + 1)) {
+                    first++; // "Ms Marlow": titles are not part of the name here (the role step reads them), but
+                             // "Queen's Park" and "Queen of South" begin with the word
                 }
                 while (last > first && (NameLexicon.isTitle(v.text(last)) || !v.startsWord(last))) {
                     last--; // nor post-nominals ("Dora Quint KC") or a closing bracket

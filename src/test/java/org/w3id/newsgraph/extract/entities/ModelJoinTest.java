@@ -62,6 +62,15 @@ class ModelJoinTest {
     }
 
     @Test
+    void aTitleWordThatBeginsAClubNameStaysInIt() {
+        Map<String, EntityType> m = mentions("""
+                Dunmore Rovers beat Ayr 2-1 and Queen of South drew 0-0 with Brechin Athletic on Saturday.
+                """);
+        assertEquals(EntityType.ORGANIZATION, m.get("Queen of South"), m.toString());
+        assertFalse(m.containsKey("South"), m.toString());
+    }
+
+    @Test
     void aCountryAcronymBeforeAnAgencyStaysTheCountry() {
         Map<String, EntityType> m = mentions("""
                 The US Coastal and Inland Shipping Agency said the tanker had lost power off Maine on Tuesday.
