@@ -214,8 +214,9 @@ public final class ModelNameJoin {
     /**
      * Listed places (not countries) that name a club: the model reads most of their mentions as an organisation,
      * and one of them stands beside a score or a table figure ("Leicestershire 22 points", "Leicester beat
-     * Somerset 2-1" is read by the model alone). Once one club is seen so, the article is a sports story, and
-     * every listed place the model reads as an organisation is a club too ("as Surrey closed on 429").
+     * Somerset 2-1" is read by the model alone). Once one club is seen so, or the words say sport ({@link SportsStory}),
+     * the article is a sports story, and every listed place the model reads as an organisation is a club too ("as
+     * Surrey closed on 429").
      */
     private static java.util.Set<String> clubs(TokenView v, List<EntityStep.Candidate> rules, Map<String, double[]> votes) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -233,7 +234,7 @@ public final class ModelNameJoin {
                 }
             }
         }
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() || !voted.isEmpty() && SportsStory.is(v)) {
             out.addAll(voted);
         }
         return out;

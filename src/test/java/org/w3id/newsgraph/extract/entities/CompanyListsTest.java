@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.newsgraph.extract.Extractor;
 import org.w3id.newsgraph.model.EntityType;
-import org.w3id.newsgraph.model.SourceText;
 
 /** Companies joined by "and" on invented news: parted after a legal form, kept whole without one. */
 class CompanyListsTest {
-    private static final Extractor EXTRACTOR = Extractor.create();
-
-    private static Map<String, EntityType> mentions(String text) {
-        return WireStoryTest.mentions(EXTRACTOR.extract(new SourceText("companies.txt", text)));
-    }
-
     @Test
     void aLegalFormBeforeAndEndsTheFirstCompany() {
-        Map<String, EntityType> m = mentions("""
+        Map<String, EntityType> m = ModelJoinTest.mentions("""
                 Seat makers Halvard Holdings Inc and Brenner Corp. both bid for the contract, analysts said on Monday.
                 """);
         assertEquals(EntityType.ORGANIZATION, m.get("Halvard Holdings Inc"), m.toString());
@@ -30,7 +22,7 @@ class CompanyListsTest {
 
     @Test
     void aNameWithAndButNoLegalFormBeforeItStaysOne() {
-        Map<String, EntityType> m = mentions("""
+        Map<String, EntityType> m = ModelJoinTest.mentions("""
                 Shares in Pellow & Grange Inc rose 4 percent after the company raised its forecast.
                 """);
         assertEquals(EntityType.ORGANIZATION, m.get("Pellow & Grange Inc"), m.toString());

@@ -19,7 +19,7 @@ class ModelJoinTest {
     private static final Extractor EXTRACTOR = Extractor.create();
 
     /** Every mention's text with its entity's coarse type. */
-    private static Map<String, EntityType> mentions(String text) {
+    static Map<String, EntityType> mentions(String text) {
         return WireStoryTest.mentions(EXTRACTOR.extract(new SourceText("join.txt", text)));
     }
 
@@ -68,6 +68,19 @@ class ModelJoinTest {
                 """);
         assertEquals(EntityType.ORGANIZATION, m.get("Queen of South"), m.toString());
         assertFalse(m.containsKey("South"), m.toString());
+    }
+
+    @Test
+    void aCityTheModelReadsAsAClubInASportsStoryIsTheClub() {
+        Map<String, EntityType> m = mentions("""
+                Former goalkeeper Dominik Brastow is to coach struggling first division side Nice, the club said.
+                Nice have been unable to win any of their four league matches this season.
+                """);
+        assertEquals(EntityType.ORGANIZATION, m.get("Nice"), m.toString());
+        Map<String, EntityType> town = mentions("""
+                Officials in Nantes said the summer festival would go ahead despite the storm damage.
+                """);
+        assertEquals(EntityType.PLACE, town.get("Nantes"), town.toString());
     }
 
     @Test
