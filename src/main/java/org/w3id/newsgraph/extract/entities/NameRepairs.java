@@ -7,9 +7,10 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
 
 /**
  * The repairs after the name model has joined the rules, in order: two companies joined by "and" after a legal form
- * parted ({@link CompanyLists}), names of title-case headlines confirmed
- * ({@link HeadlineNames}), forms that are no names dropped or trimmed ({@link NotNames}), listed places' boundaries
- * and links ({@link PlaceNames}), a person's surname used as a modifier or a plural ({@link SurnameForms}).
+ * parted ({@link CompanyLists}), names of title-case headlines confirmed ({@link HeadlineNames}), forms that are no
+ * names dropped or trimmed ({@link NotNames}), listed places' boundaries and links ({@link PlaceNames}), a person's
+ * surname used as a modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention
+ * ({@link ListedArticles}).
  */
 final class NameRepairs {
     private NameRepairs() {
@@ -21,6 +22,6 @@ final class NameRepairs {
         List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer).confirm(CompanyLists.split(v, joined));
         found = new NotNames(v, lexicon).drop(found);
         found = new PlaceNames(v, gazetteer, lexicon).fix(found);
-        return new SurnameForms(v).fix(found);
+        return ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
     }
 }
