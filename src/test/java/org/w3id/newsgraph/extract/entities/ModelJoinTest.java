@@ -84,6 +84,14 @@ class ModelJoinTest {
     }
 
     @Test
+    void theBeforeAPlaceIsNoOrganisationCue() {
+        Map<String, EntityType> m = mentions("""
+                Rig utilisation in the Gulf rose to 89.5 percent last month, the survey said.
+                """);
+        assertEquals(EntityType.PLACE, m.get("Gulf"), m.toString());
+    }
+
+    @Test
     void aCountryAcronymBeforeAnAgencyStaysTheCountry() {
         Map<String, EntityType> m = mentions("""
                 The US Coastal and Inland Shipping Agency said the tanker had lost power off Maine on Tuesday.
