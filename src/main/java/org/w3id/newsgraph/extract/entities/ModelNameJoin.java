@@ -180,15 +180,16 @@ public final class ModelNameJoin {
      * A medium cue for a person or place ("X said", a place listed before it) types a name less surely than the
      * model voted over the article: where the model finds the same name with another coarse type, the model's type
      * stands. Organisation cues ("an analyst at X", a company head word) are kept: the model often reads an
-     * unknown company as a person or place; but a bare "the" before a name the model reads as a place is no cue.
+     * unknown company as a person or place; but a bare "the" before a one-word name the model reads as a place is no cue.
      */
     private static EntityStep.Candidate modelTyped(TokenView v, EntityStep.Candidate c, List<Found> found,
             Map<String, double[]> votes) {
         for (Found f : found) {
             if (f.first() == c.first() && f.last() == c.last()) {
                 EntityType t = voted(votes, key(v, f.first(), f.last()), f.type());
-                // "an analyst at Peel Hunt" stays a company; "in the Gulf" has no cue but its article
-                boolean theOnly = t.isPlace() && "the".equals(v.text(c.first() - 1));
+                // "an analyst at Peel Hunt" stays a company; "in the Gulf" has no cue but its article (a longer name
+                // after "the" may end in an event word, "the Harbourlight Summit", that a later filter reads)
+                boolean theOnly = t.isPlace() && c.first() == c.last() && "the".equals(v.text(c.first() - 1));
                 boolean keep = t.coarse() == c.type().coarse() || c.type().isOrganization() && !theOnly;
                 return keep ? c : new EntityStep.Candidate(c.first(), c.last(), c.sentence(),
                         c.surface(), t, c.strength(), null, null, false, false);
