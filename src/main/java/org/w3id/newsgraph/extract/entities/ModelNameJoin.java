@@ -50,6 +50,18 @@ public final class ModelNameJoin {
         boolean[] covered = new boolean[v.size()];
         java.util.Set<String> clubs = clubs(v, rules, votes);
         Map<String, EntityStep.Candidate> cued = cued(v, rules);
+        java.util.Set<String> bracketed = bracketed(v, rules);
+        java.util.Set<EntityStep.Candidate> absorbed = new java.util.HashSet<>();
+        for (Found f : found) {
+            EntityStep.Candidate wider = ModelSpans.wider(v, f.first(), f.last(), rules, absorbed);
+            if (wider != null && free(covered, f.first(), f.last())) {
+                EntityType t = wider.type() != null ? wider.type() : voted(votes, key(v, f.first(), f.last()), f.type());
+                out.add(new EntityStep.Candidate(f.first(), f.last(), wider.sentence(), v.written(f.first(), f.last()),
+                        t, 2, null, null, false, false));
+                mark(covered, f.first(), f.last());
+            }
+        }
+        rules = rules.stream().filter(c -> !absorbed.contains(c)).toList();
         for (EntityStep.Candidate c : rules) {
             if (strong(c) || c.thing() || c.generic()) {
                 EntityStep.Candidate kept = clubs.contains(key(v, c.first(), c.last())) ? asClub(c) : c;
@@ -61,10 +73,13 @@ public final class ModelNameJoin {
             if (strong(c) || c.thing() || c.generic()) {
                 continue;
             }
+            if (c.strength() >= 2 && unconfirmedAcronym(v, c, votes) && !bracketed.contains(key(v, c.first(), c.last()))) {
+                continue;
+            }
             if (c.strength() >= 2) {
                 // a context cue ("the company X", "X said") is more than capitalisation: the rule's name and type
                 // stand, widened to the model's name when that holds it ("D. Bicknell" for "Bicknell")
-                EntityStep.Candidate kept = widened(v, c, found, covered);
+                EntityStep.Candidate kept = widened(v, modelTyped(v, c, found, votes), found, covered);
                 out.add(kept);
                 mark(covered, kept.first(), kept.last());
                 continue;
@@ -95,6 +110,27 @@ public final class ModelNameJoin {
                 c.sentence(), v.written(c.first(), c.last() + 1), c.type(), c.strength(), c.gazetteerId(), c.group(),
                 c.generic(), c.thing()) : c); // "U.N." keeps its full stop
         out.sort(Comparator.comparingInt(EntityStep.Candidate::first));
+        return out;
+    }
+
+    /**
+     * A lone unlisted word in capitals that the model reads as no name anywhere in the article: capitals are the
+     * acronym rule's only cue, and abbreviations of terms ("RBI", "GMT", "ERA") look the same as those of bodies.
+     * One given in brackets after a name stands (the caller checks).
+     */
+    private static boolean unconfirmedAcronym(TokenView v, EntityStep.Candidate c, Map<String, double[]> votes) {
+        return c.first() == c.last() && c.gazetteerId() == null && c.group() == null && v.isAllCaps(c.first())
+                && !votes.containsKey(key(v, c.first(), c.last()));
+    }
+
+    /** Names written in brackets somewhere in the article: a short form given for a body ("Authority (PTS)"). */
+    private static java.util.Set<String> bracketed(TokenView v, List<EntityStep.Candidate> rules) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (EntityStep.Candidate c : rules) {
+            if ("(".equals(v.text(c.first() - 1)) && ")".equals(v.text(c.last() + 1))) {
+                out.add(key(v, c.first(), c.last()));
+            }
+        }
         return out;
     }
 
@@ -140,6 +176,28 @@ public final class ModelNameJoin {
         return out;
     }
 
+    /**
+     * A medium cue for a person or place ("X said", a place listed before it) types a name less surely than the
+     * model voted over the article: where the model finds the same name with another coarse type, the model's type
+     * stands. Organisation cues ("an analyst at X", a company head word) are kept: the model often reads an
+     * unknown company as a person or place; but a bare "the" before a one-word name the model reads as a place is no cue.
+     */
+    private static EntityStep.Candidate modelTyped(TokenView v, EntityStep.Candidate c, List<Found> found,
+            Map<String, double[]> votes) {
+        for (Found f : found) {
+            if (f.first() == c.first() && f.last() == c.last()) {
+                EntityType t = voted(votes, key(v, f.first(), f.last()), f.type());
+                // "an analyst at Peel Hunt" stays a company; "in the Gulf" has no cue but its article (a longer name
+                // after "the" may end in an event word, "the Harbourlight Summit", that a later filter reads)
+                boolean theOnly = t.isPlace() && c.first() == c.last() && "the".equals(v.text(c.first() - 1));
+                boolean keep = t.coarse() == c.type().coarse() || c.type().isOrganization() && !theOnly;
+                return keep ? c : new EntityStep.Candidate(c.first(), c.last(), c.sentence(),
+                        c.surface(), t, c.strength(), null, null, false, false);
+            }
+        }
+        return c;
+    }
+
     private static EntityStep.Candidate widened(TokenView v, EntityStep.Candidate c, List<Found> found, boolean[] covered) {
         for (Found f : found) {
             if (f.first() <= c.first() && f.last() >= c.last() && (f.first() < c.first() || f.last() > c.last())
@@ -159,14 +217,15 @@ public final class ModelNameJoin {
     /**
      * Listed places (not countries) that name a club: the model reads most of their mentions as an organisation,
      * and one of them stands beside a score or a table figure ("Leicestershire 22 points", "Leicester beat
-     * Somerset 2-1" is read by the model alone). Once one club is seen so, the article is a sports story, and
-     * every listed place the model reads as an organisation is a club too ("as Surrey closed on 429").
+     * Somerset 2-1" is read by the model alone). Once one club is seen so, or the words say sport ({@link SportsStory}),
+     * the article is a sports story, and every listed place the model reads as an organisation is a club too ("as
+     * Surrey closed on 429").
      */
     private static java.util.Set<String> clubs(TokenView v, List<EntityStep.Candidate> rules, Map<String, double[]> votes) {
         java.util.Set<String> out = new java.util.HashSet<>();
         java.util.Set<String> voted = new java.util.HashSet<>();
         for (EntityStep.Candidate c : rules) {
-            if (c.gazetteerId() == null || !c.type().isPlace() || c.type() == EntityType.COUNTRY || c.generic()) {
+            if (!listedTown(c)) {
                 continue;
             }
             String k = key(v, c.first(), c.last());
@@ -178,10 +237,15 @@ public final class ModelNameJoin {
                 }
             }
         }
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() || !voted.isEmpty() && SportsStory.is(v)) {
             out.addAll(voted);
         }
         return out;
+    }
+
+    /** A listed place that can name a club: not a country, not an adjective. */
+    private static boolean listedTown(EntityStep.Candidate c) {
+        return c.gazetteerId() != null && c.type().isPlace() && c.type() != EntityType.COUNTRY && !c.generic();
     }
 
     private static EntityStep.Candidate asClub(EntityStep.Candidate c) {
@@ -189,10 +253,17 @@ public final class ModelNameJoin {
                 null, null, false, false);
     }
 
-    /** A number right before or after the name: a score line or a table row ("Leicester 22 points"). */
+    /**
+     * A number right before or after the name, a score line or a table row ("Leicester 22 points"), or a match
+     * word ("Leicester v Kent", "Leicester beat Kent").
+     */
     private static boolean besideNumber(TokenView v, EntityStep.Candidate c) {
-        return NameTyper.isDigitToken(v, c.last() + 1) || c.first() > 0 && NameTyper.isDigitToken(v, c.first() - 1);
+        return NameTyper.isDigitToken(v, c.last() + 1) || c.first() > 0 && NameTyper.isDigitToken(v, c.first() - 1)
+                || MATCH_WORDS.contains(v.text(c.first() - 1)) || MATCH_WORDS.contains(v.text(c.last() + 1));
     }
+
+    /** Words between two sides of a match: "Kent v Essex", "Leeds beat Hull". */
+    private static final java.util.Set<String> MATCH_WORDS = java.util.Set.of("v", "vs", "vs.", "beat", "beats");
 
     /** The model's names over the body sentences of the article, with document indices. */
     private List<Found> tag(TokenView v) {
@@ -231,8 +302,9 @@ public final class ModelNameJoin {
                 };
                 int first = g[sp.getStart()];
                 int last = g[sp.getEnd()] - 1;
-                while (first < last && NameLexicon.isTitle(v.text(first))) {
-                    first++; // "Ms Marlow": titles are not part of the name here (the role step reads them)
+                while (first < last && NameLexicon.isTitle(v.text(first)) && v.isCap(first + 1)) {
+                    first++; // "Ms Marlow": titles are not part of the name here (the role step reads them), but
+                             // "Queen's Park" and "Queen of South" begin with the word
                 }
                 while (last > first && (NameLexicon.isTitle(v.text(last)) || !v.startsWord(last))) {
                     last--; // nor post-nominals ("Dora Quint KC") or a closing bracket

@@ -194,7 +194,9 @@ public final class NameTyper {
         String surface = v.written(a, z);
         int sentence = v.token(a).sentence();
 
-        Optional<GazetteerEntry> gaz = gazetteer.byName("The " + v.surface(a, z));
+        // a listed "The X" from a bare X needs its article when X is one word: "Hill said" is a person, not The Hill
+        boolean articled = !single || v.sameSentence(a - 1, a) && NameLexicon.lower(v.text(a - 1)).equals("the");
+        Optional<GazetteerEntry> gaz = articled ? gazetteer.byName("The " + v.surface(a, z)) : Optional.empty();
         if (gaz.isEmpty() && NameLexicon.lower(w0).equals("the") && !single) {
             gaz = gazetteer.byName(v.surface(a + 1, z));
         }

@@ -78,6 +78,14 @@ class NameContextRulesTest {
     }
 
     @Test
+    void aSurnameAloneIsNoListedTheName() {
+        Map<String, String> e = entities("Opposition leader Rowan Hill called the plan a disgrace. Hill said the vote would fail.");
+        assertEquals(Map.of("Rowan Hill", "Person"), e, e.toString());
+        assertEquals("MediaOrganization", entities("Lawmakers told the Hill on Tuesday that the vote would fail.")
+                .get("The Hill"));
+    }
+
+    @Test
     void partyTitlesSplitFromTheName() {
         Map<String, String> e = entities("Labour MP Dora Quint asked the minister about the delay.");
         assertEquals("Person", e.get("Dora Quint"), e.toString());

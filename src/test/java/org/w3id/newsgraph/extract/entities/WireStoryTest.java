@@ -32,7 +32,7 @@ class WireStoryTest {
     }
 
     /** Every mention's text with its entity's coarse type. */
-    private static Map<String, EntityType> mentions(ArticleFacts f) {
+    static Map<String, EntityType> mentions(ArticleFacts f) {
         Map<String, EntityType> out = new TreeMap<>();
         for (Entity e : f.entities()) {
             for (Mention m : e.mentions()) {
