@@ -1,0 +1,102 @@
+package org.w3id.newsgraph.extract.quotes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.w3id.newsgraph.extract.ArticleView;
+import org.w3id.newsgraph.extract.coref.Coreference;
+import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.Sentence;
+import org.w3id.newsgraph.model.Span;
+
+/**
+ * The last resort for a quote that no attribution pattern and no reported-speech rule gives a speaker: the person
+ * (else the organisation) that is the subject of the quote's own sentence ("Bush referred to Rubio as “a bright
+ * leader”", "Kasich boasted to reporters of his organization - “the best in the state”"); for a quote that opens
+ * its sentence with nobody named around it, the subject of the nearest sentence before it, in the same paragraph or
+ * the one before ("Valastro praised the governor's leadership. | “We need someone who …”"). On the development
+ * part of PolNeAR most quotes left without a speaker have their speaker there (docs/QUALITY.md). A mention after a
+ * preposition or "told" is an object ("told CNN", "according to excerpts released by the White House"), never the
+ * subject; a pronoun counts only when coreference resolved it. Immutable.
+ */
+final class NearbySpeaker {
+    /** The words right before a mention that make it an object, not the sentence's subject. */
+    private static final Pattern OBJECT_LEAD = Pattern.compile("(?i)(?<![\\p{L}])(?:of|to|for|with|by|against|from|"
+            + "about|on|at|in|into|than|like|as|toward|towards|over|under|behind|told|tells|telling|interviewed|"
+            + "asked|called|named|backing|supporting|attacking|criticizing|praising)"
+            + "\\s++(?:the\\s++|a\\s++|an\\s++)?(?:[\\p{L}.’'-]++\\s++){0,3}$");
+    /** At most this many sentences are read back for a quote that opens its sentence. */
+    static final int MAX_SENTENCES_BACK = 2;
+
+    private final ArticleView view;
+    private final String text;
+    private final Coreference coref;
+    private final List<Span> quotes;
+
+    NearbySpeaker(ArticleView view, List<Span> quotes) {
+        this.view = view;
+        this.text = view.text();
+        this.coref = view.coreference();
+        this.quotes = quotes;
+    }
+
+    /** The subject of the quote's sentence, else (a quote opening its sentence) of a sentence just before it. */
+    Optional<Coreference.Mention> find(Span quote) {
+        Sentence s = view.sentenceNear(quote.begin());
+        if (s == null) {
+            return Optional.empty();
+        }
+        Optional<Coreference.Mention> own = subject(s);
+        if (own.isPresent() || !view.slice(s.span().begin(), quote.begin()).isBlank()) {
+            return own;
+        }
+        int paragraph = view.paragraphIndex(quote.begin());
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - MAX_SENTENCES_BACK); i--) {
+            Sentence p = view.sentence(i);
+            if (p == null || paragraph - view.paragraphIndex(p.span().begin()) > 1) {
+                break;
+            }
+            Optional<Coreference.Mention> m = subject(p);
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first person in subject position outside quotes, else the first such organisation. */
+    private Optional<Coreference.Mention> subject(Sentence s) {
+        Coreference.Mention organisation = null;
+        for (Coreference.Mention m : coref.mentions()) {
+            if (m.span().begin() < s.span().begin() || !m.resolved() || quoted(m.span())) {
+                continue;
+            }
+            if (m.span().end() > s.span().end()) {
+                break;
+            }
+            EntityType t = coref.type(m.entityKey());
+            if (t == null || !(t.isPerson() || t.isOrganization()) || view.mentions().entity(m.entityKey()) == null
+                    || OBJECT_LEAD.matcher(text.substring(Math.max(s.span().begin(), m.span().begin() - 60),
+                            m.span().begin())).find()) {
+                continue;
+            }
+            if (t.isPerson()) {
+                return Optional.of(m);
+            }
+            if (organisation == null) {
+                organisation = Premodifier.person(coref, text, m).orElse(m);
+            }
+        }
+        return Optional.ofNullable(organisation);
+    }
+
+    private boolean quoted(Span span) {
+        for (Span q : quotes) {
+            if (q.begin() < span.end() && span.begin() < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
