@@ -47,9 +47,13 @@ final class NearbySpeaker {
         if (s == null) {
             return Optional.empty();
         }
+        if (namesUnresolved(s)) {
+            return Optional.empty(); // "…,” she said: the sentence names its speaker, and nobody fits
+        }
         Optional<Coreference.Mention> own = subject(s);
-        if (own.isPresent() || !view.slice(s.span().begin(), quote.begin()).isBlank()) {
-            return own;
+        if (own.isPresent() || !view.slice(s.span().begin(), quote.begin()).isBlank()
+                || Attribution.CUE.matcher(outsideQuotes(s)).find()) {
+            return own; // a cue in the quote's own sentence names the speaker there, not in the sentence before
         }
         int paragraph = view.paragraphIndex(quote.begin());
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - MAX_SENTENCES_BACK); i--) {
@@ -89,6 +93,28 @@ final class NearbySpeaker {
             }
         }
         return Optional.ofNullable(organisation);
+    }
+
+    /** True when a pronoun or description outside quotes in {@code s} stayed unresolved. */
+    private boolean namesUnresolved(Sentence s) {
+        for (Coreference.Mention m : coref.mentions()) {
+            if (m.span().begin() >= s.span().begin() && m.span().end() <= s.span().end() && !m.resolved()
+                    && !quoted(m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's text with its quotes blanked out. */
+    private String outsideQuotes(Sentence s) {
+        StringBuilder b = new StringBuilder(view.slice(s.span().begin(), s.span().end()));
+        for (Span q : quotes) {
+            for (int i = Math.max(q.begin(), s.span().begin()); i < Math.min(q.end(), s.span().end()); i++) {
+                b.setCharAt(i - s.span().begin(), ' ');
+            }
+        }
+        return b.toString();
     }
 
     private boolean quoted(Span span) {
