@@ -1,5 +1,6 @@
 package org.w3id.newsgraph.extract.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ final class NearbySpeaker {
             + "about|on|at|in|into|than|like|as|toward|towards|over|under|behind|told|tells|telling|interviewed|"
             + "asked|called|named|backing|supporting|attacking|criticizing|praising)"
             + "\\s++(?:the\\s++|a\\s++|an\\s++)?(?:[\\p{L}.’'-]++\\s++){0,3}$");
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?<![\\p{L}-])(?!told|tells|telling|asked|asks)(?:" + Attribution.VERBS
+            + ")\\s++(?:(?!(?:to|of|for|with|as|about|at|on|in|that|and|or|by|from|if|whether)\\s)[\\p{L}.’'-]++\\s++){0,6}$");
     /** At most this many sentences are read back for a quote that opens its sentence. */
     static final int MAX_SENTENCES_BACK = 2;
 
@@ -50,7 +53,7 @@ final class NearbySpeaker {
         if (namesUnresolved(s)) {
             return Optional.empty(); // "…,” she said: the sentence names its speaker, and nobody fits
         }
-        Optional<Coreference.Mention> own = subject(s);
+        Optional<Coreference.Mention> own = saidAfter(s, quote).or(() -> subject(s));
         if (own.isPresent() || !view.slice(s.span().begin(), quote.begin()).isBlank()
                 || Attribution.CUE.matcher(outsideQuotes(s)).find()) {
             return own; // a cue in the quote's own sentence names the speaker there, not in the sentence before
@@ -72,6 +75,24 @@ final class NearbySpeaker {
     /** The first person in subject position outside quotes, else the first such organisation. */
     private Optional<Coreference.Mention> subject(Sentence s) {
         Coreference.Mention organisation = null;
+        for (Coreference.Mention m : candidates(s)) {
+            if (OBJECT_LEAD.matcher(text.substring(Math.max(s.span().begin(), m.span().begin() - 60),
+                    m.span().begin())).find()) {
+                continue;
+            }
+            if (coref.type(m.entityKey()).isPerson()) {
+                return Optional.of(m);
+            }
+            if (organisation == null) {
+                organisation = Premodifier.person(coref, text, m).orElse(m);
+            }
+        }
+        return Optional.ofNullable(organisation);
+    }
+
+    /** The resolved people and organisations of the graph named in {@code s} outside quotes, in text order. */
+    private List<Coreference.Mention> candidates(Sentence s) {
+        List<Coreference.Mention> out = new ArrayList<>();
         for (Coreference.Mention m : coref.mentions()) {
             if (m.span().begin() < s.span().begin() || !m.resolved() || quoted(m.span())) {
                 continue;
@@ -80,19 +101,25 @@ final class NearbySpeaker {
                 break;
             }
             EntityType t = coref.type(m.entityKey());
-            if (t == null || !(t.isPerson() || t.isOrganization()) || view.mentions().entity(m.entityKey()) == null
-                    || OBJECT_LEAD.matcher(text.substring(Math.max(s.span().begin(), m.span().begin() - 60),
-                            m.span().begin())).find()) {
-                continue;
-            }
-            if (t.isPerson()) {
-                return Optional.of(m);
-            }
-            if (organisation == null) {
-                organisation = Premodifier.person(coref, text, m).orElse(m);
+            if (t != null && (t.isPerson() || t.isOrganization()) && view.mentions().entity(m.entityKey()) != null) {
+                out.add(m);
             }
         }
-        return Optional.ofNullable(organisation);
+        return out;
+    }
+
+    /**
+     * The person after the quote that a reporting verb introduces over title words only, with more text between
+     * the quote and the verb than the patterns next to a quote read ("“…” that X can win, said Jo Lee, a pollster").
+     */
+    private Optional<Coreference.Mention> saidAfter(Sentence s, Span quote) {
+        for (Coreference.Mention m : candidates(s)) {
+            if (m.span().begin() >= quote.end() && coref.type(m.entityKey()).isPerson() && CUE_BEFORE.matcher(
+                    text.substring(Math.max(quote.end(), m.span().begin() - 60), m.span().begin())).find()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when a pronoun or description outside quotes in {@code s} stayed unresolved. */

@@ -88,4 +88,22 @@ class NearbySpeakerTest {
                 speakers(text, TestDocs.entities().person("Nora Fenwick")
                         .of("harbour-party", "Harbour Party", POLITICAL_ORGANIZATION, "Harbour Party")));
     }
+
+    @Test
+    void aPersonAReportingVerbIntroducesAfterTheQuoteSpeaks() {
+        String text = """
+                “The ferry will pay for itself” long before Tobias Marsh retires, argued harbour treasurer Nora Fenwick on Monday.
+                """;
+        assertEquals(List.of("nora-fenwick: The ferry will pay for itself"),
+                speakers(text, TestDocs.entities().person("Tobias Marsh").person("Nora Fenwick")));
+    }
+
+    @Test
+    void aPersonAfterTheQuoteWithoutAReportingVerbIsNotTaken() {
+        String text = """
+                “The ferry will pay for itself” long before Tobias Marsh retires, according to a letter sent to Nora Fenwick on Monday.
+                """;
+        assertEquals(List.of("tobias-marsh: The ferry will pay for itself"),
+                speakers(text, TestDocs.entities().person("Tobias Marsh").person("Nora Fenwick")));
+    }
 }
