@@ -44,6 +44,9 @@ public final class Attribution {
     private static final Pattern IN_CHANNEL = Pattern.compile(
             "^\\s+(?:[\\p{L}]+\\s+){0,2}?in\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?"
                     + "(statement|letter|email|post|filing|memo|release)\\b");
+    /** A sentence that is only a name (a few words) and a reporting verb, as after a quote ending in "?" or "!". */
+    private static final Pattern TAG_SENTENCE = Pattern.compile("[ \\t]*+(?:\\p{Lu}[\\p{L}.’'-]*+\\s++){1,3}(?:" + VERBS
+            + ")\\s*+\\.\\s*+");
     private static final Pattern GAP_TEXT = Pattern.compile("^[^.;“”\"]{0,120}$");
     /** Found, not matched against a leading ".*", which would re-read the gap from every start. */
     private static final Pattern GAP_INTRO = Pattern.compile("[:,]\\s*+$");
@@ -96,6 +99,9 @@ public final class Attribution {
         if (s2 != null && end > q.end()
                 && Honorifics.ABBREVIATION_AT_END.matcher(text.substring(Math.max(q.end(), end - 8), end)).find()) {
             end = s2.span().end();
+        } else if (s2 != null && text.substring(q.end(), Math.max(q.end(), end)).isBlank()
+                && TAG_SENTENCE.matcher(text.substring(Math.max(q.end(), s2.span().begin()), s2.span().end())).matches()) {
+            end = s2.span().end(); // "…?” Trump said.": the splitter cut at the quote's own end mark
         }
         return Math.min(end, next);
     }

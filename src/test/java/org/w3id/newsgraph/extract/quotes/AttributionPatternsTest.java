@@ -201,4 +201,15 @@ class AttributionPatternsTest {
                 .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
         assertEquals(List.of("dana-pike | Our members have heard promises before"), quotes);
     }
+
+    @Test
+    void aNameAndVerbSentenceAfterTheQuotesOwnEndMarkIsItsAttribution() {
+        String text = """
+                “We will fix the hull first,” Dana Pike said.
+
+                “The ferry will sail, whatever the cost.” Omar Reyes said.
+                """;
+        assertEquals(List.of("dana-pike: We will fix", "omar-reyes: The ferry will"),
+                speakers(text, TestDocs.entities().person("Dana Pike").person("Omar Reyes")));
+    }
 }
