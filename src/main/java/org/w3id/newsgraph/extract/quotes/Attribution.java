@@ -44,6 +44,12 @@ public final class Attribution {
     private static final Pattern IN_CHANNEL = Pattern.compile(
             "^\\s+(?:[\\p{L}]+\\s+){0,2}?in\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?"
                     + "(statement|letter|email|post|filing|memo|release)\\b");
+    /**
+     * A sentence that is only a name (a few words), a reporting verb and a few words more ("Jo Lee told reporters."),
+     * as after a quote ending in "?" or "!".
+     */
+    private static final Pattern TAG_SENTENCE = Pattern.compile("[ \\t]*+(?:\\p{Lu}[\\p{L}.’'-]*+\\s++){1,3}(?:" + VERBS
+            + ")(?:\\s++[\\p{L}’'-]++){0,4}\\s*+\\.\\s*+");
     private static final Pattern GAP_TEXT = Pattern.compile("^[^.;“”\"]{0,120}$");
     /** Found, not matched against a leading ".*", which would re-read the gap from every start. */
     private static final Pattern GAP_INTRO = Pattern.compile("[:,]\\s*+$");
@@ -96,8 +102,18 @@ public final class Attribution {
         if (s2 != null && end > q.end()
                 && Honorifics.ABBREVIATION_AT_END.matcher(text.substring(Math.max(q.end(), end - 8), end)).find()) {
             end = s2.span().end();
+        } else if (s2 != null && text.substring(q.end(), Math.max(q.end(), end)).isBlank() && tagFollows(q, s2)) {
+            end = s2.span().end(); // "…?” Trump said.": the splitter cut at the quote's own end mark
         }
         return Math.min(end, next);
+    }
+
+    /** True when {@code s2}, in the quote's paragraph, is only its tag, and the quote opens its own sentence. */
+    private boolean tagFollows(QuoteSpan q, Sentence s2) {
+        Sentence first = view.sentenceNear(q.begin());
+        return first != null && view.slice(first.span().begin(), q.begin()).isBlank()
+                && text.substring(q.end(), Math.max(q.end(), s2.span().begin())).indexOf('\n') < 0
+                && TAG_SENTENCE.matcher(text.substring(Math.max(q.end(), s2.span().begin()), s2.span().end())).matches();
     }
 
     /** "X said in a statement": the statement is the channel when no other is known. */

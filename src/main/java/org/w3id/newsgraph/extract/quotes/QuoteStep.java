@@ -48,6 +48,7 @@ public final class QuoteStep implements Step {
         SentenceSpeaker sentenceSpeaker = new SentenceSpeaker(text, view.sentences(), view.coreference(),
                 Attribution.CUE);
         List<Span> quoteSpans = spans.stream().map(QuoteSpan::span).toList();
+        NearbySpeaker nearby = new NearbySpeaker(view, quoteSpans);
         List<Quote> out = new ArrayList<>();
         Quote prev = null;
         for (int i = 0; i < spans.size(); i++) {
@@ -76,10 +77,18 @@ public final class QuoteStep implements Step {
                     via = subject.get().via();
                 }
             }
+            boolean scare = speaker == null && ScareQuotes.isScareQuote(view, q);
+            if (speaker == null && !scare) { // the last resort: the subject nearby
+                Optional<Coreference.Mention> m = nearby.find(q.span());
+                if (m.isPresent()) {
+                    speaker = m.get().entityKey();
+                    via = m.get().via();
+                }
+            }
             Quote quote = new Quote(q.words(text), q.span(), speaker, via, verb, mentioned(view, q),
                     evidence(view, q, position));
             prev = quote;
-            if ((speaker != null || !ScareQuotes.isScareQuote(view, q)) && !ScareQuotes.isTitle(view, q)) {
+            if (!scare && !ScareQuotes.isTitle(view, q)) {
                 out.add(quote);
             }
         }

@@ -98,8 +98,11 @@ final class SentenceSpeaker {
                 return Optional.empty();
             }
             EntityType t = m.resolved() ? coref.type(m.entityKey()) : null;
-            if (t != null && (t.isPerson() || t.isOrganization())) {
+            if (t != null && t.isPerson()) {
                 return Optional.of(m);
+            }
+            if (t != null && t.isOrganization()) { // "Republican front-runner Donald Trump": the person speaks
+                return Premodifier.person(coref, text, m).filter(p -> p.span().end() <= end).or(() -> Optional.of(m));
             }
         }
         return Optional.empty();

@@ -61,6 +61,10 @@ final class PostOwners {
                 return Optional.of(owner.get().entity());
             }
             String w = referents.wordEndingAt(poss, floor);
+            Optional<Entity> named = w == null ? Optional.empty() : organisationNamedFirst(w);
+            if (named.isPresent() && (owner.isEmpty() || owner.get().entity().name().equals(w))) {
+                return named; // "Veloxa's CFO" after "Veloxa Semiconductor", whatever the short name was tagged
+            }
             if (w != null && Referents.kindOf(w) != null) {
                 return referents.antecedent(Referents.kindOf(w), poss - w.length(), Set.of());
             }
@@ -69,6 +73,22 @@ final class PostOwners {
         String w = referents.wordEndingAt(q, floor);
         if (w != null && (w.equalsIgnoreCase("its") || w.equalsIgnoreCase("their"))) {
             return referents.antecedent(EntityType::isOrganization, q - w.length(), Set.of());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The organisation whose full name starts with the capitalised word {@code w} and is named first in the article
+     * ("Acme" for "Acme Stores", named before "Acme Hollis"): a company is introduced in full, then shortened.
+     */
+    Optional<Entity> organisationNamedFirst(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return Optional.empty();
+        }
+        for (Hit h : mentions.hits()) {
+            if (h.type().isOrganization() && h.entity().name().startsWith(w + " ")) {
+                return Optional.of(h.entity());
+            }
         }
         return Optional.empty();
     }

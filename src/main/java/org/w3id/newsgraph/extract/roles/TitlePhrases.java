@@ -105,7 +105,9 @@ final class TitlePhrases {
             Matcher pm = POSSESSIVE.matcher(text.substring(l.end(), e));
             if (pm.find()) {
                 // "Acme's chief executive"; "Rabin's spokesman at the ministry" (a person's: the post is elsewhere)
-                owner = l.type().isPerson() ? null : l.entity();
+                // a one-word person is often a company's short name tagged wrongly ("Veloxa's CFO")
+                owner = !l.type().isPerson() ? l.entity()
+                        : owners.organisationNamedFirst(text.substring(l.begin(), l.end())).orElse(null);
                 titleStart = l.end() + pm.end();
             } else if (!l.type().isPerson() && CodePoints.isSpace(text.charAt(l.end()))) {
                 // "a Huawei executive vice-president", "Tokyo University professor": the organisation as a modifier
@@ -123,7 +125,10 @@ final class TitlePhrases {
                 if (lw.equals("its") || lw.equals("their")) {
                     owner = referents.antecedent(EntityType::isOrganization, tb, Set.of()).orElse(null);
                     titleStart = referents.skipSpaces(tb + w.length(), e);
-                } else if (Referents.kindOf(lw) != null && pm.find()) {
+                } else if (pm.find() && owners.organisationNamedFirst(w).isPresent()) {
+                    owner = owners.organisationNamedFirst(w).get(); // "Acme's chief executive": Acme Stores
+                    titleStart = tb + w.length() + pm.end();
+                } else if (Referents.kindOf(lw) != null && pm.reset().find()) {
                     owner = referents.antecedent(Referents.kindOf(lw), tb, Set.of()).orElse(null);
                     titleStart = tb + w.length() + pm.end();
                 }

@@ -201,4 +201,22 @@ class AttributionPatternsTest {
                 .quotes().stream().map(q -> q.speakerKey() + " | " + q.text()).toList();
         assertEquals(List.of("dana-pike | Our members have heard promises before"), quotes);
     }
+
+    @Test
+    void aNameAndVerbSentenceAfterTheQuotesOwnEndMarkIsItsAttribution() {
+        String text = """
+                “We will fix the hull first,” Dana Pike said.
+
+                “The ferry will sail, whatever the cost.” Omar Reyes said.
+
+                “The hull is sound.” Omar Reyes told reporters on the quay.
+
+                At one point, Omar Reyes said the board was calling “every day.”
+
+                Dana Pike told a different tale.
+                """;
+        assertEquals(List.of("dana-pike: We will fix", "omar-reyes: The ferry will", "omar-reyes: The hull is",
+                "omar-reyes: every day."),
+                speakers(text, TestDocs.entities().person("Dana Pike").person("Omar Reyes")));
+    }
 }

@@ -97,4 +97,23 @@ class RoleStepTest {
         assertEquals("head of Corran’s law school", RolePatterns.withoutOrganization("head of Corran’s law school", uni));
         assertEquals("chancellor", RolePatterns.withoutOrganization("chancellor", null));
     }
+
+    @Test
+    void aCompanysShortNameInAPossessiveIsTheCompanyNamedFirst() {
+        String text = """
+                Tellwick Stores agreed to merge with Harbour Foods, and the group will trade as Tellwick Harbour.
+
+                Tellwick’s chief executive, Imogen Castell, will lead the merged business.
+
+                "We support the plan," said Rupert Vane, Harbour's chief financial officer.
+                """;
+        // "Harbour" tagged as a person, as a name model may do with an unknown one-word name
+        Document d = step.apply(TestDocs.entities().person("Imogen Castell").person("Rupert Vane")
+                .of("harbour", "Harbour", org.w3id.newsgraph.model.EntityType.PERSON, "Harbour")
+                .of("tellwick-stores", "Tellwick Stores", COMPANY, "Tellwick Stores")
+                .of("harbour-foods", "Harbour Foods", COMPANY, "Harbour Foods")
+                .of("tellwick-harbour", "Tellwick Harbour", COMPANY, "Tellwick Harbour").doc(text));
+        assertEquals(List.of("imogen-castell | chief executive | tellwick-stores",
+                "rupert-vane | chief financial officer | harbour-foods"), brief(d));
+    }
 }
