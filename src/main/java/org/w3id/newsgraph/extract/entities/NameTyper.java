@@ -1,11 +1,11 @@
 package org.w3id.newsgraph.extract.entities;
 
-import org.w3id.newsgraph.extract.text.TokenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.w3id.newsgraph.extract.text.TokenView;
 import org.w3id.newsgraph.gazetteer.Gazetteer;
 import org.w3id.newsgraph.gazetteer.GazetteerEntry;
 import org.w3id.newsgraph.model.EntityType;
@@ -18,56 +18,25 @@ import org.w3id.newsgraph.model.EntityType;
  */
 public final class NameTyper {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "each", "no", "another");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "across", "around");
-    /** The last word of a place's own name: "North Sea", "Cape Canaveral Space Force Station", "Heathrow Airport". */
-    private static final Set<String> PLACE_HEADS = Set.of("sea", "ocean", "river", "lake", "bay", "gulf", "strait",
-            "channel", "island", "islands", "mountains", "mountain", "valley", "station", "airport", "port", "square",
-            "street", "avenue", "road", "bridge", "park", "coast", "peninsula", "desert", "canal", "county", "province",
-            "hills", "heights", "harbour", "harbor", "falls", "forest", "base", "spaceport", "cosmodrome");
-    /** A common noun right after a name that makes it a place: "the Harrowfield ward", "the Kent village". */
-    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("ward", "constituency", "village", "town", "city",
-            "district", "county", "borough", "region", "province", "suburb", "neighbourhood", "neighborhood", "parish");
-    /** A common noun right before a name that makes it a company: "toolmakers Naura", "the firm X", "rival Y". */
-    private static final Set<String> COMPANY_NOUNS_BEFORE = Set.of("company", "companies", "firm", "firms",
-            "carrier", "carriers", "operator", "operators", "maker", "makers", "toolmaker", "toolmakers", "chipmaker",
-            "chipmakers", "carmaker", "automaker", "manufacturer", "manufacturers", "supplier", "suppliers", "vendor",
-            "vendors", "start-up", "startup", "retailer", "retailers", "lender", "lenders", "insurer", "broker",
-            "brokerage", "giant", "rival", "rivals", "subsidiary", "conglomerate", "provider", "developer", "airline",
-            "miner", "utility", "consultancy", "bank", "group", "fintech", "outfit", "unit", "distributor", "producer");
-    /** Words before "group" or "giant" that make the group no company: "campaign group X", "lobby group Y". */
-    private static final Set<String> NON_COMPANY_GROUPS = Set.of("campaign", "lobby", "pressure", "advocacy", "rights",
-            "trade", "industry", "militant", "rebel", "terrorist", "hacking", "hacker", "activist", "protest",
-            "consumer", "parliamentary", "working", "advisory", "think", "civil", "media");
-    /** The last word of a multi-word company name: "Naura Technology", "Corvex Automation", "Harbourline Research". */
-    private static final Set<String> COMPANY_HEADS = Set.of("technology", "semiconductor", "semiconductors",
-            "wireless", "automation", "research", "robotics", "software", "electronics", "solutions", "analytics",
-            "pharma", "biotech", "logistics", "consulting", "engineering", "aerospace", "instruments", "devices",
-            "materials", "chemicals", "foods", "brands", "resources", "mining", "petroleum", "oil", "power",
-            "insurance", "finance", "financial", "securities", "investments", "payments", "studios", "games",
-            "entertainment", "digital", "data", "cloud", "microsystems", "dynamics", "motor", "steel",
-            "retail", "stores", "airline", "pharmaceutical", "therapeutics", "biosciences", "advisors", "advisers",
-            "llp", "lp", "gmbh", "ag", "sa", "nv", "bv", "spa", "kk", "pte", "pty", "limited");
     /** Nouns after a name that make it the name of a product, craft or programme, not of an organisation. */
     static final Set<String> THINGS = Set.of("spacecraft", "probe", "rocket", "rockets", "satellite", "satellites",
             "telescope", "rover", "lander", "orbiter", "chip", "chips", "processor", "processors", "smartphone",
             "smartphones", "handset", "handsets", "phone", "phones", "app", "vaccine", "drug", "missile", "missiles",
             "aircraft", "jet", "jets", "drone", "drones", "servers", "laptop", "console", "model", "models", "engine",
             "car", "cars", "truck", "ship", "submarine", "frigate", "tank", "tanks", "mission");
-    /** Words after a name's possessive that make it a company: "X's shares", "X's chief executive". */
-    private static final Set<String> COMPANY_POSSESSIONS = Set.of("shares", "shareholders", "stock", "revenue",
-            "revenues", "profits", "profit", "customers", "board", "ceo", "chairman", "takeover", "subsidiary",
-            "products", "share");
     /** Laws are no organisations: "the Telecommunications (Security) Act 2021", "the Online Safety Bill". */
     private static final Set<String> LAW_WORDS = Set.of("act", "bill");
 
     private final TokenView v;
     private final NameLexicon lexicon;
     private final Gazetteer gazetteer;
+    private final NameCues cues;
 
     NameTyper(TokenView v, NameLexicon lexicon, Gazetteer gazetteer) {
         this.v = v;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.cues = new NameCues(v, lexicon, gazetteer);
     }
 
     /**
@@ -136,7 +105,7 @@ public final class NameTyper {
         while (a <= e) {
             String w = v.text(a);
             String lw = NameLexicon.lower(w);
-            if (a == s && v.isInitial(a) && ordinaryAtStart(a)) {
+            if (a == s && v.isInitial(a) && cues.ordinaryAtStart(a)) {
                 a++;
             } else if (lw.equals("the")) {
                 article = true;
@@ -224,7 +193,7 @@ public final class NameTyper {
             return null; // a term or a law, not a referent: "the so-called Entity List"
         }
         boolean thing = THINGS.contains(nextWord) || isDigitToken(v, z + 1) && THINGS.contains(NameLexicon.lower(v.text(z + 2)))
-                || listedThing(a);
+                || cues.listedThing(a);
         boolean acronym = single && v.isAllCaps(a);
         boolean titleCase = true;
         for (String w : words) {
@@ -241,11 +210,11 @@ public final class NameTyper {
                 && (v.text(z + 1).equals("(") && v.sameSentence(z + 1, z) || WireDateline.opens(v, z))) {
             type = EntityType.PLACE; // dateline: "LONDON (Reuters) -", "TAVILDARA, Tajikistan 1996-08-30"
             strength = 3;
-        } else if (!single && PLACE_HEADS.contains(lastWord)
-                || PLACE_NOUNS_AFTER.contains(next) && v.text(z + 1).equals(next) && !v.pos(z + 1).equals("VERB")) {
+        } else if (!single && NameCues.PLACE_HEADS.contains(lastWord)
+                || NameCues.PLACE_NOUNS_AFTER.contains(next) && v.text(z + 1).equals(next) && !v.pos(z + 1).equals("VERB")) {
             type = EntityType.PLACE;
             strength = 3;
-        } else if (COMPANY_NOUNS_BEFORE.contains(lprev) && prev.equals(lprev) && !NON_COMPANY_GROUPS.contains(prev2)
+        } else if (NameCues.COMPANY_NOUNS_BEFORE.contains(lprev) && prev.equals(lprev) && !NameCues.NON_COMPANY_GROUPS.contains(prev2)
                 || lprev.equals("in") && prev2.equals("shares") || next.equals("shares") || next.equals("plc")) {
             type = EntityType.COMPANY; // "toolmakers Naura Technology", "shares in X", "X shares"
             strength = 3;
@@ -253,10 +222,10 @@ public final class NameTyper {
             type = EntityType.PERSON;
             strength = 3;
         } else if (orgKw) {
-            type = orgSubtype(words);
+            type = NameCues.orgSubtype(words);
             strength = 3;
         } else if (lprev.equals("as") && Set.of("known", "called", "named", "dubbed").contains(prev2)) {
-            type = orgSubtype(words);
+            type = NameCues.orgSubtype(words);
             strength = 3;
         } else if (lprev.equals("as") && next.startsWith("report")) {
             type = EntityType.MEDIA_ORGANIZATION;
@@ -267,35 +236,35 @@ public final class NameTyper {
         } else if (acronym) {
             type = EntityType.ORGANIZATION;
             strength = 2;
-        } else if (appositiveTitle(z)) {
+        } else if (cues.appositiveTitle(z)) {
             type = EntityType.PERSON;
             strength = 2;
-        } else if (!single && COMPANY_HEADS.contains(lastWord)) {
+        } else if (!single && NameCues.COMPANY_HEADS.contains(lastWord)) {
             type = EntityType.COMPANY;
             strength = 2;
-        } else if (companyPossession(z)) {
+        } else if (cues.companyPossession(z)) {
             type = EntityType.COMPANY;
             strength = 2;
-        } else if ((lprev.equals("at") || lprev.equals("of")) && postBefore(a - 2)) {
-            type = orgSubtype(words); // "an analyst at Peel Hunt", "chief executive of Prairie Sky Wireless"
+        } else if ((lprev.equals("at") || lprev.equals("of")) && cues.postBefore(a - 2)) {
+            type = NameCues.orgSubtype(words); // "an analyst at Peel Hunt", "chief executive of Prairie Sky Wireless"
             strength = 2;
         } else if (!single && titleCase && (NameLexicon.SAY_VERBS.contains(next) || NameLexicon.SAY_VERBS.contains(lprev))) {
             type = EntityType.PERSON;
             strength = 2;
         } else if (lprev.equals("the") && prev.equals("the")) {
-            type = orgSubtype(words);
+            type = NameCues.orgSubtype(words);
             strength = 2;
         } else if (based) {
             type = EntityType.PLACE;
             strength = 2;
-        } else if (PLACE_PREPOSITIONS.contains(lprev) && prev.equals(lprev)) {
+        } else if (NameCues.PLACE_PREPOSITIONS.contains(lprev) && prev.equals(lprev)) {
             type = EntityType.PLACE;
             strength = 1;
         } else if (!single && titleCase && !article && words.size() <= 3) {
             type = EntityType.PERSON;
             strength = 1;
         } else {
-            type = orgSubtype(words);
+            type = NameCues.orgSubtype(words);
             // a lone unknown word with no cue at all is the weakest guess: any cue in another mention outvotes it
             strength = single && type == EntityType.ORGANIZATION && !acronym ? 0 : 1;
         }
@@ -309,104 +278,5 @@ public final class NameTyper {
     static boolean isDigitToken(TokenView v, int i) {
         String w = v.text(i);
         return !w.isEmpty() && Character.isDigit(w.charAt(0)) && v.sameSentence(i, i - 1);
-    }
-
-    /** "two satellites, Milani and Juventas": a name listed right after a plural product noun. */
-    private boolean listedThing(int a) {
-        for (int k = a - 1; k >= a - 6 && v.sameSentence(k, a); k--) {
-            String w = v.text(k);
-            if (THINGS.contains(NameLexicon.lower(w))) {
-                return v.text(k + 1).equals(",") || v.text(k + 1).equals(":");
-            }
-            if (!(w.equals(",") || w.equals("and") || v.isCap(k))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "X's shares", "X's board": a possessive followed by what a company has. */
-    private boolean companyPossession(int z) {
-        return v.isPossessive(z + 1) && v.sameSentence(z + 1, z)
-                && COMPANY_POSSESSIONS.contains(NameLexicon.lower(v.text(z + 2)));
-    }
-
-    /** A post shortly before token {@code k} (inclusive): "principal analyst [at]", "director of strategy [at]". */
-    private boolean postBefore(int k) {
-        for (int i = k; i >= k - 3 && i >= 0 && v.sameSentence(i, k); i--) {
-            String lw = NameLexicon.lower(v.text(i));
-            if (NameLexicon.PERSON_CUES.contains(lw) || FELLOWS.contains(lw)) {
-                return true;
-            }
-            if (v.text(i).equals(",") || v.pos(i).equals("VERB")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> FELLOWS = Set.of("fellow", "researcher", "scientist", "partner", "strategist",
-            "adviser", "advisor", "consultant", "lecturer", "engineer", "officer", "chair", "member", "employee",
-            "spokesman", "spokeswoman", "spokesperson", "trader", "banker", "vice-president", "head");
-
-    /** A capitalised word at a sentence start that is probably an ordinary word. */
-    private boolean ordinaryAtStart(int i) {
-        String w = v.text(i);
-        if (gazetteer.byName(w).isPresent() || lexicon.isGivenName(w)) {
-            return false;
-        }
-        if (NameLexicon.isStop(w) || NameLexicon.isTitle(w) || v.seenLowerCase(w)) {
-            return true;
-        }
-        String lw = NameLexicon.lower(w);
-        if (lw.endsWith("ing") || lw.endsWith("ed") || lw.endsWith("ly")) {
-            return true;
-        }
-        if (v.isAllCaps(i)) {
-            return false;
-        }
-        String pos = v.pos(i);
-        return !(pos.equals("PROPN") || pos.equals("X") || pos.equals("NOUN") && i + 1 < v.size() && v.isCap(i + 1));
-    }
-
-    /** "X, the CEO of ...", "X, a spokesman for ...": a title word shortly after a comma. */
-    private boolean appositiveTitle(int z) {
-        if (!v.sameSentence(z + 1, z) || !v.text(z + 1).equals(",")) {
-            return false;
-        }
-        for (int k = z + 2; k <= z + 5 && v.sameSentence(k, z); k++) {
-            String lw = NameLexicon.lower(v.text(k));
-            if (NameLexicon.PERSON_CUES.contains(lw) || NameLexicon.isTitle(lw) && !lw.equals("the")) {
-                return true;
-            }
-            if (v.pos(k).equals("VERB") || v.text(k).equals(",")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    static EntityType orgSubtype(List<String> words) {
-        EntityType t = EntityType.ORGANIZATION;
-        for (String w : words) {
-            String lw = NameLexicon.lower(w);
-            if (NameLexicon.MEDIA_KEYWORDS.contains(lw)) {
-                return EntityType.MEDIA_ORGANIZATION;
-            }
-            if (NameLexicon.POLITICAL_KEYWORDS.contains(lw)) {
-                return EntityType.POLITICAL_ORGANIZATION;
-            }
-        }
-        for (String w : words) {
-            if (NameLexicon.GOVERNMENT_KEYWORDS.contains(NameLexicon.lower(w))) {
-                return EntityType.GOVERNMENT_BODY;
-            }
-        }
-        for (String w : words) {
-            if (NameLexicon.COMPANY_KEYWORDS.contains(NameLexicon.lower(w))) {
-                return EntityType.COMPANY;
-            }
-        }
-        return t;
     }
 }

@@ -65,9 +65,9 @@ class GeneralRulesTest {
 
     @Test
     void acronymInitialsAndSlugs() {
-        assertTrue(EntityResolver.initialsMatch("GCHQ", List.of("Government", "Communications", "Headquarters")));
-        assertTrue(EntityResolver.initialsMatch("FBI", List.of("Federal", "Bureau", "of", "Investigation")));
-        assertFalse(EntityResolver.initialsMatch("NSA", List.of("National", "Cyber", "Security", "Centre")));
+        assertTrue(Acronyms.initialsMatch("GCHQ", List.of("Government", "Communications", "Headquarters")));
+        assertTrue(Acronyms.initialsMatch("FBI", List.of("Federal", "Bureau", "of", "Investigation")));
+        assertFalse(Acronyms.initialsMatch("NSA", List.of("National", "Cyber", "Security", "Centre")));
         assertEquals("ivana-kottasova", org.w3id.newsgraph.model.Slugs.nameKey("Ivana Kottasová"));
         assertEquals("at-t", org.w3id.newsgraph.model.Slugs.nameKey("AT&T"));
     }
