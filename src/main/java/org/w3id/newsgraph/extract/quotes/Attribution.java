@@ -48,7 +48,7 @@ public final class Attribution {
      * A sentence that is only a name (a few words), a reporting verb and a few words more ("Jo Lee told reporters."),
      * as after a quote ending in "?" or "!".
      */
-    private static final Pattern TAG_SENTENCE = Pattern.compile("[ \\t]*+(?:\\p{Lu}[\\p{L}.’'-]*+\\s++){1,3}(?:" + VERBS
+    private static final Pattern TAG_SENTENCE = Pattern.compile("^[ \\t]*+(?:\\p{Lu}[\\p{L}.’'-]*+\\s++){1,3}(?:" + VERBS
             + ")(?:\\s++[\\p{L}’'-]++){0,4}\\s*+\\.\\s*+");
     private static final Pattern GAP_TEXT = Pattern.compile("^[^.;“”\"]{0,120}$");
     /** Found, not matched against a leading ".*", which would re-read the gap from every start. */

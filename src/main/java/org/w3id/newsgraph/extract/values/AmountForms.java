@@ -134,7 +134,8 @@ final class AmountForms {
     }
 
     private static final Pattern SCALED = Pattern.compile(
-            "(\\d[\\d,.]*)\\s?(bn|mn|mln|tn|trn|m|k|thousand|million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
+            "(?<![\\d,.])(\\d[\\d,.]*+)\\s?(bn|mn|mln|tn|trn|m|k|thousand|million|billion|trillion)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
 
     private static boolean hasScale(String written) {
