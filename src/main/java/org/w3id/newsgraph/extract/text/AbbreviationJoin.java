@@ -11,7 +11,8 @@ import opennlp.tools.util.Span;
  * ("P. | Simmons"), a title before a name ("said Sen. | Ted Cruz", "retired Lt. | Col. | Ann Lee", "Sens. | Ann
  * Lee and …", "St. | Louis") or a month before a day ("on Feb. | 9"). The English UD model knows few of these
  * abbreviations; "(R-Pa.). | But" and other party-state tags end real sentences, so they are left alone. It also
- * joins a cut with no punctuation before a lower-case word ("spending $1.5 | million on ads").
+ * joins a cut with no punctuation before a lower-case word ("spending $1.5 | million on ads") and one after
+ * initials that follow a name ("George H.W. | Bush").
  */
 final class AbbreviationJoin {
     /** Titles written abbreviated before a capitalised name; none of them ends a sentence in news prose. */
@@ -31,6 +32,7 @@ final class AbbreviationJoin {
             if (!out.isEmpty() && sp.getStart() < s.length()) {
                 Span prev = out.get(out.size() - 1);
                 if (cutInside(s, prev.getEnd(), s.charAt(sp.getStart()))
+                        || initialsAfterName(s, prev.getEnd(), s.charAt(sp.getStart()))
                         || cutMidClause(s, prev.getEnd(), sp.getStart())) {
                     out.set(out.size() - 1, new Span(prev.getStart(), sp.getEnd()));
                     continue;
@@ -39,6 +41,42 @@ final class AbbreviationJoin {
             out.add(sp);
         }
         return out;
+    }
+
+    /** Chains of initials that name places or bodies and often end a sentence ("in the U.S. | The"). */
+    private static final Set<String> PLACE_INITIALS = Set.of("us", "uk", "un", "eu", "dc", "ny", "nj", "la", "sf");
+
+    /**
+     * True when the text ending at {@code end} closes with two or three initials ("H.W.", "G.K.") right after a
+     * capitalised word or a title ("George H.W. | Bush", "Rep. G.K. | Butterfield") and {@code next} is a capital:
+     * a middle name, not a sentence end. After a comma or a lower-case word ("Washington, D.C.", "the U.S.") the
+     * initials may end a sentence, and common place initials are left alone.
+     */
+    static boolean initialsAfterName(String s, int end, char next) {
+        if (!Character.isUpperCase(next)) {
+            return false;
+        }
+        int start = end;
+        StringBuilder letters = new StringBuilder();
+        while (start >= 2 && s.charAt(start - 1) == '.' && Character.isUpperCase(s.charAt(start - 2))) {
+            letters.insert(0, Character.toLowerCase(s.charAt(start - 2)));
+            start -= 2;
+        }
+        if (letters.length() < 2 || letters.length() > 3 || PLACE_INITIALS.contains(letters.toString())
+                || start < 2 || s.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int b = start - 1;
+        while (b > 0 && !Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        String before = s.substring(b, start - 1);
+        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        return Character.isLetter(last) || last == '.' && TITLES.contains(
+                before.substring(0, before.length() - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -45,6 +45,19 @@ class AbbreviationJoinTest {
     }
 
     @Test
+    void initialsAfterANameOrTitleJoin() {
+        assertTrue(AbbreviationJoin.initialsAfterName("under George H.W.", 17, 'B'));
+        assertTrue(AbbreviationJoin.initialsAfterName("said Rep. G.K.", 14, 'B'));
+        assertFalse(AbbreviationJoin.initialsAfterName("moved to the U.S.", 17, 'T'), "after a lower-case word");
+        assertFalse(AbbreviationJoin.initialsAfterName("in Washington, D.C.", 19, 'T'), "after a comma");
+        assertFalse(AbbreviationJoin.initialsAfterName("left Washington D.C.", 20, 'T'), "place initials");
+        assertFalse(AbbreviationJoin.initialsAfterName("under George H.W.", 17, 'b'), "a lower-case word next");
+        String text = "The memo went to Orla H.K. Brandt of the farm board. She read it twice.";
+        assertEquals(List.of("The memo went to Orla H.K. Brandt of the farm board.", "She read it twice."),
+                sentences(text));
+    }
+
+    @Test
     void aCutWithoutPunctuationBeforeALowerCaseWordJoins() {
         String text = "Anti-tax group Club of Growth is reportedly spending $1.5 million on television adverts "
                 + "against the senator. Its rival spent $2.5 billion last year.";
