@@ -19,7 +19,8 @@ import org.w3id.newsgraph.model.Span;
 
 /**
  * Finds events sentence by sentence from trigger words ({@link EventTriggers}): at most one event of each type per
- * sentence. Participants are the people and organisations the sentence names (not those only cited as a source,
+ * sentence, and only where the trigger states an event as a fact ({@link EventSense}). Participants are the people
+ * and organisations the trigger's clause names (not those only cited as a source,
  * "according to X", "as X reported"), plus a place that acts: directly before the trigger ("Australia blocked") or
  * after "with" ("a deal with the UK"). The place is the first place named after "in" or "at". An event needs a
  * participant. One finder per document.
@@ -55,7 +56,11 @@ public final class EventFinder {
                         continue;
                     }
                     Span trigger = new Span(base + m.start(), base + m.end());
-                    Event event = event(e.getKey(), trigger, s, amounts, dates);
+                    Span clause = EventSense.clause(text, s.span(), trigger);
+                    if (!EventSense.asserted(text, s.span(), clause, trigger)) {
+                        continue; // a later trigger of the type may still state one
+                    }
+                    Event event = event(e.getKey(), trigger, clause, s, amounts, dates);
                     if (event != null) {
                         out.add(event);
                     }
@@ -67,10 +72,11 @@ public final class EventFinder {
         return List.copyOf(out);
     }
 
-    private Event event(EventType type, Span trigger, Sentence s, List<Amount> amounts, List<DateMention> dates) {
+    private Event event(EventType type, Span trigger, Span clause, Sentence s, List<Amount> amounts,
+            List<DateMention> dates) {
         Set<String> participants = new LinkedHashSet<>();
         String place = null;
-        for (MentionIndex.Hit h : mentions.within(s.span().begin(), s.span().end())) {
+        for (MentionIndex.Hit h : mentions.within(clause.begin(), clause.end())) {
             String before = text.substring(s.span().begin(), h.begin());
             if (h.type().isPlace()) {
                 if (place == null && LOCATIVE.matcher(before).find()) {
