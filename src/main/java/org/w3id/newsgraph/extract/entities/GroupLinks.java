@@ -28,6 +28,7 @@ final class GroupLinks {
         linkTheVariants(groups);
         linkAcronyms(v, groups, groupAtToken);
         linkSurnames(groups);
+        linkGivenNames(groups);
         linkCompanySuffixes(groups);
         OrgNameVariants.link(groups.stream().map(NameGroup::longest).toList(),
                 i -> groups.get(i).coarse() == EntityType.ORGANIZATION, (a, b) -> union(groups, a, b));
@@ -143,6 +144,38 @@ final class GroupLinks {
                     union(groups, s, p);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "Dana" to "Dana Whitfield": a person named by one word that is no surname of the article's people and the
+     * first word of exactly one person named in full; with two such people ("Dana Whitfield", "Dana Okafor") it
+     * stays apart, since nothing tells which one it is.
+     */
+    private static void linkGivenNames(List<NameGroup> groups) {
+        for (int s = 0; s < groups.size(); s++) {
+            NameGroup g = groups.get(s);
+            String[] sw = g.longestWords();
+            if (g.gazetteerId != null || g.government || sw.length != 1 || g.coarse() != EntityType.PERSON) {
+                continue;
+            }
+            int match = -1;
+            for (int p = 0; p < groups.size(); p++) {
+                String[] w = groups.get(p).longestWords();
+                if (p == s || w.length < 2 || groups.get(p).coarse() != EntityType.PERSON) {
+                    continue;
+                }
+                if (w[w.length - 1].equals(sw[0])) {
+                    match = -2; // a surname: linkSurnames decides
+                    break;
+                }
+                if (w[0].equals(sw[0]) && root(groups, p) != root(groups, s)) {
+                    match = match == -1 ? p : match >= 0 && root(groups, match) == root(groups, p) ? match : -2;
+                }
+            }
+            if (match >= 0) {
+                union(groups, s, match);
             }
         }
     }

@@ -8,7 +8,9 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
 /**
  * The repairs after the name model has joined the rules, in order: two companies joined by "and" after a legal form
  * parted ({@link CompanyLists}), names of title-case headlines confirmed ({@link HeadlineNames}), forms that are no
- * names dropped or trimmed ({@link NotNames}), listed places' boundaries and links ({@link PlaceNames}), a person's
+ * names dropped or trimmed ({@link NotNames}), names inside a quoted title ({@link QuotedTitles}), words glued to a name's edge ({@link NameEdges}), ordinary words
+ * read as a name once ({@link CommonWordNames}), names cut in two joined ({@link CutNames}), types a name's own
+ * words decide ({@link HeadWordTypes}), listed places' boundaries and links ({@link PlaceNames}), a person's
  * surname used as a modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention
  * ({@link ListedArticles}).
  */
@@ -21,6 +23,8 @@ final class NameRepairs {
             List<EntityStep.Candidate> joined) {
         List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer).confirm(CompanyLists.split(v, joined));
         found = new NotNames(v, lexicon).drop(found);
+        found = new CommonWordNames(v, lexicon).drop(new NameEdges(v, gazetteer).trim(new QuotedTitles(v).drop(found)));
+        found = new HeadWordTypes(v, lexicon).fix(new CutNames(v, gazetteer).join(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(found);
         return ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
     }
