@@ -17,8 +17,9 @@ import org.w3id.newsgraph.model.EntityType;
 final class NameEdges {
     private static final Set<String> REPORTING = Set.of("said", "says", "asked", "asks", "added", "adds", "told",
             "tells", "wrote", "writes", "noted", "notes");
-    private static final Set<String> BOILERPLATE = Set.of("video", "videos", "photo", "photos", "watch", "image",
-            "images", "gallery", "slideshow", "audio");
+    /** After a person's name only: "Human Rights Watch" and "Acme Video" are names. */
+    private static final Set<String> BOILERPLATE = Set.of("video", "videos", "photo", "photos", "image", "images",
+            "gallery", "slideshow", "audio");
     private static final Set<String> FACILITY_HEADS = Set.of("school", "college", "university", "hospital", "church",
             "library", "museum", "center", "centre", "academy", "prison", "jail", "courthouse", "clinic");
     private static final Set<String> LEGISLATURES = Set.of("senate", "house", "congress", "assembly", "legislature",
@@ -48,7 +49,7 @@ final class NameEdges {
         if (last > first && REPORTING.contains(NameLexicon.lower(v.text(first))) && v.isCap(first + 1)) {
             first++;
         }
-        if (last > first && BOILERPLATE.contains(NameLexicon.lower(v.text(last))) && v.isCap(last)) {
+        if (last > first && c.type().isPerson() && BOILERPLATE.contains(NameLexicon.lower(v.text(last))) && v.isCap(last)) {
             last--;
         }
         for (int k = first + 1; k < last; k++) {

@@ -114,6 +114,9 @@ class NameEdgeRulesTest {
                 + "She later flew to Denver.\n");
         assertFalse(n.containsKey("Quillon Radio"), n.toString());
         assertEquals(EntityType.PERSON, n.get("Tessa Brume"), n.toString());
+        Map<String, EntityType> places = names("Jobs came back.\n\n"
+                + "Tessa Brume promised jobs from \u201cDenver to Boston.\u201d\n");
+        assertEquals(EntityType.PLACE, places.get("Boston"), places.toString());
     }
 
     @Test
