@@ -60,7 +60,27 @@ final class CommonWordNames {
         String w = v.text(c.first());
         return w.length() > 2 && v.isCap(c.first()) && !v.isAllCaps(c.first()) && lexicon.isCommonWord(w)
                 && !lexicon.isGivenName(w) && singles.getOrDefault(w, 0) == 1 && !inLonger.contains(w)
-                && (c.sentence() == 0 || sentenceStart(c.first())) && prose(c.first());
+                && (c.sentence() == 0 && titleCase(c.first()) || sentenceStart(c.first())) && prose(c.first());
+    }
+
+    /** A title-case headline: more capitalised words than lower-case ones in the token's sentence. */
+    private boolean titleCase(int i) {
+        int cap = 0;
+        int lower = 0;
+        for (int k = sentenceBegin(i); k < v.size() && v.sameSentence(k, i); k++) {
+            String w = v.text(k);
+            cap += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            lower += !w.isEmpty() && Character.isLowerCase(w.charAt(0)) ? 1 : 0;
+        }
+        return cap > lower;
+    }
+
+    private int sentenceBegin(int i) {
+        int b = i;
+        while (b > 0 && v.sameSentence(b - 1, i)) {
+            b--;
+        }
+        return b;
     }
 
     private boolean sentenceStart(int i) {
@@ -69,12 +89,8 @@ final class CommonWordNames {
 
     /** At least three lower-case words in the token's sentence. */
     private boolean prose(int i) {
-        int b = i;
-        while (b > 0 && v.sameSentence(b - 1, i)) {
-            b--;
-        }
         int lower = 0;
-        for (int k = b; k < v.size() && v.sameSentence(k, i) && lower < 3; k++) {
+        for (int k = sentenceBegin(i); k < v.size() && v.sameSentence(k, i) && lower < 3; k++) {
             String w = v.text(k);
             lower += !w.isEmpty() && Character.isLowerCase(w.charAt(0)) ? 1 : 0;
         }

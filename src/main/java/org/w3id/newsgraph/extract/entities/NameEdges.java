@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.w3id.newsgraph.extract.text.TokenView;
-import org.w3id.newsgraph.gazetteer.Gazetteer;
 import org.w3id.newsgraph.model.EntityType;
 
 /**
  * Words glued to a name's edge that are not part of it: a reporting verb capitalised at a headline or sentence
  * start ("Said Jane Roe"), a credit-line word after a byline ("Jane Roe Video"), the place of a school or hospital
- * ("Elm Street School in Lakeview"), and a party or nationality adjective before a legislature used as a modifier
+ * ("Elm Street School in Lakeview"), and a party adjective before a legislature used as a modifier
  * of a noun ("Democratic Senate candidates" names the Senate, not a "Democratic Senate"). Unlisted names only.
  */
 final class NameEdges {
@@ -27,11 +26,9 @@ final class NameEdges {
     private static final Set<String> PARTY_ADJECTIVES = Set.of("democratic", "republican");
 
     private final TokenView v;
-    private final Gazetteer gazetteer;
 
-    NameEdges(TokenView v, Gazetteer gazetteer) {
+    NameEdges(TokenView v) {
         this.v = v;
-        this.gazetteer = gazetteer;
     }
 
     List<EntityStep.Candidate> trim(List<EntityStep.Candidate> found) {
@@ -75,8 +72,9 @@ final class NameEdges {
                 && LEGISLATURES.contains(NameLexicon.lower(v.text(c.last()))) && nounAfter(c.last() + 1);
     }
 
+    /** A party's adjective; not a nationality: "Australian Senate inquiry" names Australia's Senate. */
     private boolean adjective(String w) {
-        return PARTY_ADJECTIVES.contains(NameLexicon.lower(w)) || gazetteer.byDemonym(w).isPresent();
+        return PARTY_ADJECTIVES.contains(NameLexicon.lower(w));
     }
 
     /** A lower-case noun after the body: "candidates", "majority". */

@@ -23,7 +23,7 @@ final class NameRepairs {
             List<EntityStep.Candidate> joined) {
         List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer).confirm(CompanyLists.split(v, joined));
         found = new NotNames(v, lexicon).drop(found);
-        found = new CommonWordNames(v, lexicon).drop(new NameEdges(v, gazetteer).trim(new QuotedTitles(v).drop(found)));
+        found = new CommonWordNames(v, lexicon).drop(new NameEdges(v).trim(new QuotedTitles(v).drop(found)));
         found = new HeadWordTypes(v, lexicon).fix(new CutNames(v, gazetteer).join(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(found);
         return ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));

@@ -71,6 +71,9 @@ class NameEdgeRulesTest {
         Map<String, EntityType> n = names("The race tightened.\n\n"
                 + "Several Democratic Senate candidates met Tessa Brume in Denver on Monday.\n");
         assertFalse(n.containsKey("Democratic Senate"), n.toString());
+        Map<String, EntityType> a = names("The inquiry opened.\n\n"
+                + "An Australian Senate inquiry heard from Tessa Brume in Canberra on Monday.\n");
+        assertTrue(a.keySet().stream().anyMatch(k -> k.contains("Senate") && !k.equals("Senate")), a.toString());
     }
 
     @Test
