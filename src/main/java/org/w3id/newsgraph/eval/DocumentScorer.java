@@ -298,12 +298,15 @@ final class DocumentScorer {
         return s;
     }
 
-    /** Whether the relation links the gold relation's two entities, in either direction. */
+    /**
+     * Whether the relation links the gold relation's two entities, in either direction; names compared as role
+     * pairs are ({@link NameMatcher#loose}: a tokenised corpus keeps a sentence's full stop on its last name).
+     */
     private boolean linksPair(Relation r, GoldRelation g) {
         List<String> s = EntityMatcher.names(facts, r.subjectKey());
         List<String> o = EntityMatcher.names(facts, r.objectKey());
-        return matcher.matches(s, g.subject()) && matcher.matches(o, g.object())
-                || matcher.matches(s, g.object()) && matcher.matches(o, g.subject());
+        return matcher.matchesLoosely(s, g.subject()) && matcher.matchesLoosely(o, g.object())
+                || matcher.matchesLoosely(s, g.object()) && matcher.matchesLoosely(o, g.subject());
     }
 
     private List<String> boilerplateLeaks() {
