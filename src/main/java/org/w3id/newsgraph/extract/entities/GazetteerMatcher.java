@@ -39,6 +39,10 @@ final class GazetteerMatcher {
                 }
                 String surface = v.surface(i, last);
                 Optional<GazetteerEntry> e = gazetteer.byName(surface);
+                if (e.isEmpty() && last + 1 < end && v.text(last + 1).equals(".") && v.glued(last, last + 1)) {
+                    // "born in Kellsville, Tenn.": the sentence's full stop is also the abbreviation's
+                    e = gazetteer.byName(surface + ".").filter(g -> g.type().isPlace());
+                }
                 if (e.isEmpty() && v.isAllCaps(i) && v.isInitial(i)) {
                     // an upper-case dateline: "PARIS (AP) -", "WASHINGTON, March 3"; only places, as "US" or "IT"
                     // in capitals are acronyms, not title-cased words

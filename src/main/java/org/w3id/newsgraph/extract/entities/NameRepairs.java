@@ -6,11 +6,12 @@ import java.util.List;
 import org.w3id.newsgraph.gazetteer.Gazetteer;
 
 /**
- * The repairs after the name model has joined the rules, in order: two companies joined by "and" after a legal form
- * parted ({@link CompanyLists}), names of title-case headlines confirmed ({@link HeadlineNames}), forms that are no
- * names dropped or trimmed ({@link NotNames}), listed places' boundaries and links ({@link PlaceNames}), a person's
- * surname used as a modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention
- * ({@link ListedArticles}).
+ * The repairs after the name model has joined the rules, in order: a source line's place and outlet parted
+ * ({@link SourceLines}), two companies joined by "and" after a legal form parted ({@link CompanyLists}), names of
+ * title-case headlines confirmed ({@link HeadlineNames}), forms that are no names dropped or trimmed
+ * ({@link NotNames}), the towns of US datelines added ({@link DatelineTowns}), listed places' boundaries and links
+ * ({@link PlaceNames}), a person's surname used as a modifier or a plural ({@link SurnameForms}), "the" left out of
+ * a listed name's mention ({@link ListedArticles}).
  */
 final class NameRepairs {
     private NameRepairs() {
@@ -19,9 +20,10 @@ final class NameRepairs {
     /** The candidates, sorted by first token, repaired. */
     static List<EntityStep.Candidate> apply(TokenView v, NameLexicon lexicon, Gazetteer gazetteer,
             List<EntityStep.Candidate> joined) {
-        List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer).confirm(CompanyLists.split(v, joined));
+        List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer)
+                .confirm(CompanyLists.split(v, SourceLines.split(v, gazetteer, joined)));
         found = new NotNames(v, lexicon).drop(found);
-        found = new PlaceNames(v, gazetteer, lexicon).fix(found);
+        found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
         return ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
     }
 }
