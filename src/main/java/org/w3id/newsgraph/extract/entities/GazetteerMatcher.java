@@ -40,8 +40,13 @@ final class GazetteerMatcher {
                 String surface = v.surface(i, last);
                 Optional<GazetteerEntry> e = gazetteer.byName(surface);
                 if (e.isEmpty() && last + 1 < end && v.text(last + 1).equals(".") && v.glued(last, last + 1)) {
-                    // "born in Kellsville, Tenn.": the sentence's full stop is also the abbreviation's
+                    // "born in Kellsville, Tenn.": the stop split off (a sentence's end) is also the abbreviation's
                     e = gazetteer.byName(surface + ".").filter(g -> g.type().isPlace());
+                    if (e.isPresent()) {
+                        entry = e.get();
+                        j = last + 1;
+                        break;
+                    }
                 }
                 if (e.isEmpty() && v.isAllCaps(i) && v.isInitial(i)) {
                     // an upper-case dateline: "PARIS (AP) -", "WASHINGTON, March 3"; only places, as "US" or "IT"
