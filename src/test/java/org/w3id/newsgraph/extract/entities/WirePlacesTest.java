@@ -39,6 +39,11 @@ class WirePlacesTest {
         assertEquals(EntityType.REGION, n.get("California").type(), n.toString());
         assertTrue(n.get("California").aliases().contains("Calif."), n.toString());
         assertEquals(EntityType.REGION, n.get("Tennessee").type(), n.toString()); // the sentence's stop is its own
+        assertEquals("Tenn", n.get("Tennessee").mentions().get(0).text()); // the stop ends the sentence
+        ArticleFacts dateline = EXTRACTOR.extract(new SourceText("t.txt", "Mill fire\n\n"
+                + "WESTPORT, Conn. 1996-08-30\n\nA fire closed the Westport mill on Friday, the owners said.\n"));
+        assertTrue(dateline.entities().stream().anyMatch(e -> e.name().equals("Connecticut")
+                && e.mentions().get(0).text().equals("Conn.")), dateline.entities().toString());
         assertEquals(EntityType.REGION, n.get("Georgia").type(), n.toString()); // the state, not the country
         List<String> p = places(f);
         assertTrue(p.contains("Halberton locatedIn California"), p.toString());
