@@ -23,8 +23,8 @@ public record EvalReport(List<DocumentReport> documents) {
             compared (a membership has none), and a role without an organisation is no pair and is not scored. A gold quote is found when an \
             extracted quote by a matching speaker contains its opening words; "quotes found" scores the quote text \
             alone (its P: extracted quotes holding a required or optional gold quote). Relations are scored as UNORDERED \
-            entity pairs (direction and relation phrase ignored, repeated gold pairs count once); an extracted pair \
-            with an optional end is ignored. TP = gold items found, FP = extracted items matching no gold item.""";
+            entity pairs (direction and relation phrase ignored, repeated gold pairs count once; names as in roles); an extracted pair \
+            with an optional end, or whose two ends are the parts of one gold name "A, B", is ignored. TP = gold items found, FP = extracted items matching no gold item.""";
 
     public EvalReport {
         documents = List.copyOf(documents);

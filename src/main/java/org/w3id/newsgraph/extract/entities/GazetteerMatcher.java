@@ -39,6 +39,18 @@ final class GazetteerMatcher {
                 }
                 String surface = v.surface(i, last);
                 Optional<GazetteerEntry> e = gazetteer.byName(surface);
+                if (e.isEmpty() && last + 1 < end && v.text(last + 1).equals(".") && v.glued(last, last + 1)) {
+                    // "born in Kellsville, Tenn.": the stop split off is also the abbreviation's; the mention keeps it
+                    // unless it ends a sentence, before a capital or the text's end ("ROCHESTER, N.H. 1996-08-30"
+                    // keeps it, "in Dunmore, Fla. The" not)
+                    e = gazetteer.byName(surface + ".").filter(g -> g.type().isPlace());
+                    if (e.isPresent()) {
+                        entry = e.get();
+                        String next = v.after(last + 1, 3).stripLeading();
+                        j = next.isEmpty() || Character.isUpperCase(next.charAt(0)) ? last : last + 1;
+                        break;
+                    }
+                }
                 if (e.isEmpty() && v.isAllCaps(i) && v.isInitial(i)) {
                     // an upper-case dateline: "PARIS (AP) -", "WASHINGTON, March 3"; only places, as "US" or "IT"
                     // in capitals are acronyms, not title-cased words

@@ -6,13 +6,14 @@ import java.util.List;
 import org.w3id.newsgraph.gazetteer.Gazetteer;
 
 /**
- * The repairs after the name model has joined the rules, in order: two companies joined by "and" after a legal form
- * parted ({@link CompanyLists}), names of title-case headlines confirmed ({@link HeadlineNames}), forms that are no
- * names dropped or trimmed ({@link NotNames}), names inside a quoted title ({@link QuotedTitles}), words glued to a name's edge ({@link NameEdges}), ordinary words
- * read as a name once ({@link CommonWordNames}), names cut in two joined ({@link CutNames}), types a name's own
- * words decide ({@link HeadWordTypes}), listed places' boundaries and links ({@link PlaceNames}), a person's
- * surname used as a modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention
- * ({@link ListedArticles}).
+ * The repairs after the name model has joined the rules, in order: a source line's place and outlet parted
+ * ({@link SourceLines}), two companies joined by "and" after a legal form parted ({@link CompanyLists}), names of
+ * title-case headlines confirmed ({@link HeadlineNames}), forms that are no names dropped or trimmed
+ * ({@link NotNames}), names inside a quoted title ({@link QuotedTitles}), words glued to a name's edge
+ * ({@link NameEdges}), ordinary words read as a name once ({@link CommonWordNames}), names cut in two joined
+ * ({@link CutNames}), types a name's own words decide ({@link HeadWordTypes}), the towns of US datelines added
+ * ({@link DatelineTowns}), listed places' boundaries and links ({@link PlaceNames}), a person's surname used as a
+ * modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention ({@link ListedArticles}).
  */
 final class NameRepairs {
     private NameRepairs() {
@@ -21,11 +22,12 @@ final class NameRepairs {
     /** The candidates, sorted by first token, repaired. */
     static List<EntityStep.Candidate> apply(TokenView v, NameLexicon lexicon, Gazetteer gazetteer,
             List<EntityStep.Candidate> joined) {
-        List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer).confirm(CompanyLists.split(v, joined));
+        List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer)
+                .confirm(CompanyLists.split(v, SourceLines.split(v, gazetteer, joined)));
         found = new NotNames(v, lexicon).drop(found);
         found = new CommonWordNames(v, lexicon).drop(new NameEdges(v).trim(new QuotedTitles(v).drop(found)));
         found = new HeadWordTypes(v, lexicon).fix(new CutNames(v, gazetteer).join(found));
-        found = new PlaceNames(v, gazetteer, lexicon).fix(found);
+        found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
         return ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
     }
 }

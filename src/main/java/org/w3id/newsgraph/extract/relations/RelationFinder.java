@@ -24,12 +24,14 @@ public final class RelationFinder {
     private final ArticleView view;
     private final StructuralRelations structural;
     private final CueRelations cues;
+    private final AddressRelations addresses;
 
     RelationFinder(ArticleView view, List<Quote> quotes) {
         this.view = view;
         Referents referents = new Referents(view);
         NearbyMentions near = new NearbyMentions(view.text(), view.mentions(), referents);
         this.structural = new StructuralRelations(view.text(), view.mentions(), referents, near);
+        this.addresses = new AddressRelations(view.text(), view.mentions());
         this.cues = new CueRelations(view.text(), view.mentions(), near,
                 new CueArguments(view.text(), view.mentions(), referents, quotes, near));
     }
@@ -41,6 +43,7 @@ public final class RelationFinder {
             structural.structural(s, found);
             structural.origins(s, found);
             structural.customers(s, found);
+            addresses.find(s, found);
             cues.cues(s, found);
             out.addAll(found.values());
         }

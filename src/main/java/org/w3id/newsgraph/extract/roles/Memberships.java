@@ -23,10 +23,15 @@ final class Memberships {
     private static final Pattern BARE_OF = Pattern.compile("^,?\\s+of\\s+(?:the\\s+)?");
     private static final Pattern PLACE_POSSESSIVE = Pattern.compile("^[’']s?\\s+");
     private static final Pattern AND = Pattern.compile("^,?\\s+and\\s+");
-    /** "X, who works for", "X has covered education for", "X plays for": work done for an organisation. */
+    /**
+     * "X, who works for", "X has covered education for", "X covers the State House for", "X plays for", "X, who
+     * follows oil prices for the investment firm": work done for an organisation (up to five words of what is
+     * covered, a name among them, and up to two lower-case words describing the organisation).
+     */
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:\\s*+,\\s*+|\\s++)(?:who\\s++)?(?:has\\s++|had\\s++|is\\s++|was\\s++)?"
-            + "(?:works?|worked|working|writes|wrote|writing|reports|reported|reporting|covers|covered|covering|plays|"
-            + "played|playing)\\s++(?:[\\p{Ll}-]++\\s++){0,3}?(?:for|at)\\s++(?:the\\s++)?");
+            + "(?:works?|worked|working|writes|wrote|writing|reports|reported|reporting|covers|covered|covering|follows|"
+            + "followed|following|plays|played|playing)\\s++(?:[\\p{L}’'-]++\\s++){0,5}?(?:for|at)\\s++(?:the\\s++)?"
+            + "(?:\\p{Ll}[\\p{Ll}-]*+\\s++){0,2}");
 
     private final String text;
     private final MentionIndex mentions;

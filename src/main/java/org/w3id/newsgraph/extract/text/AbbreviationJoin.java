@@ -11,8 +11,8 @@ import opennlp.tools.util.Span;
  * ("P. | Simmons"), a title before a name ("said Sen. | Ted Cruz", "retired Lt. | Col. | Ann Lee", "Sens. | Ann
  * Lee and …", "St. | Louis") or a month before a day ("on Feb. | 9"). The English UD model knows few of these
  * abbreviations; "(R-Pa.). | But" and other party-state tags end real sentences, so they are left alone. It also
- * joins a cut with no punctuation before a lower-case word ("spending $1.5 | million on ads") and one after
- * initials that follow a name ("George H.W. | Bush").
+ * joins a cut with no punctuation before a lower-case word ("spending $1.5 | million on ads"), one after
+ * initials that follow a name ("George H.W. | Bush") and one after a comma ("Sen. Jo Lee, D-Calif., | chairman of").
  */
 final class AbbreviationJoin {
     /** Titles written abbreviated before a capitalised name; none of them ends a sentence in news prose. */
@@ -33,7 +33,8 @@ final class AbbreviationJoin {
                 Span prev = out.get(out.size() - 1);
                 if (cutInside(s, prev.getEnd(), s.charAt(sp.getStart()))
                         || initialsAfterName(s, prev.getEnd(), s.charAt(sp.getStart()))
-                        || cutMidClause(s, prev.getEnd(), sp.getStart())) {
+                        || cutMidClause(s, prev.getEnd(), sp.getStart())
+                        || cutAfterComma(s, prev.getEnd(), sp.getStart())) {
                     out.set(out.size() - 1, new Span(prev.getStart(), sp.getEnd()));
                     continue;
                 }
@@ -88,6 +89,22 @@ final class AbbreviationJoin {
                 || !Character.isLetterOrDigit(s.charAt(end - 1))) {
             return false;
         }
+        return oneLine(s, end, nextStart);
+    }
+
+    /**
+     * True when the detector cut right after a comma, on one line: no sentence ends with a comma, so "Sen. Jo Lee,
+     * D-Calif., | chairman of the Senate Budget Committee, said" is one sentence.
+     */
+    static boolean cutAfterComma(String s, int end, int nextStart) {
+        if (end < 1 || s.charAt(end - 1) != ',' || nextStart >= s.length()) {
+            return false;
+        }
+        return oneLine(s, end, nextStart);
+    }
+
+    /** No line break between the cut and the next sentence (lists and page furniture keep their cuts). */
+    private static boolean oneLine(String s, int end, int nextStart) {
         for (int i = end; i < nextStart; i++) {
             if (s.charAt(i) == '\n' || s.charAt(i) == '\r') {
                 return false;

@@ -81,4 +81,15 @@ class AbbreviationJoinTest {
         assertTrue(AbbreviationJoin.cutInside("spoke with Rep.", 15, 'A'));
         assertTrue(AbbreviationJoin.cutInside("the No.", 7, '2'));
     }
+
+    @Test
+    void aCutAfterACommaJoins() {
+        String text = "Sen. Dara Quillon, D-Calif., chairman of the Senate Budget Committee, said Monday he will wait. "
+                + "Rep. Tobias Wrenfield, R-Tenn., disagreed.";
+        assertEquals(List.of("Sen. Dara Quillon, D-Calif., chairman of the Senate Budget Committee, said Monday he "
+                + "will wait.", "Rep. Tobias Wrenfield, R-Tenn., disagreed."), sentences(text));
+        assertTrue(AbbreviationJoin.cutAfterComma("Ann Lee, D-Calif., chairman", 18, 19));
+        assertFalse(AbbreviationJoin.cutAfterComma("Ann Lee, D-Calif.\nThe", 17, 18), "no comma");
+        assertFalse(AbbreviationJoin.cutAfterComma("Apples,\nPears", 7, 8), "a line break ends it");
+    }
 }
