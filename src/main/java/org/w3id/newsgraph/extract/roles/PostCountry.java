@@ -18,9 +18,10 @@ import org.w3id.newsgraph.model.Sentence;
  * The country a government post belongs to when the text names none beside it ("Interior Minister Jane Doe"). First
  * what the article says of that person: the country of another of their posts written with its country ("Ruritanian
  * President Jane Doe"). Else the country the story is about, when one is: named at least twice in the body and more
- * often than any other country; but never when the post's sentence names another country, and never for a bare
- * "President": news names its own head of state bare in stories about other countries ("President X has come
- * twice" in a story about the host), so the country named most is no evidence there.
+ * often than any other country; but never when the post's sentence names another country, and for a bare
+ * "President" only when the article names no other country: news names its own head of state bare in stories about
+ * other countries ("President X has come twice" in a story about the host), so the country named most is no
+ * evidence there.
  */
 final class PostCountry {
     private static final int MIN_MENTIONS = 2;
@@ -52,9 +53,19 @@ final class PostCountry {
         return tied ? null : best;
     }
 
-    /** Whether the post {@code title} of sentence {@code s} may take the story's country {@code home}. */
-    static boolean fits(String title, Entity home, Sentence s, MentionIndex mentions) {
-        if (home == null || PRESIDENT.matcher(title.strip()).matches()) {
+    /** Whether the article's sentences name one country only. */
+    static boolean sole(ArticleView view) {
+        return view.mentions().hits().stream()
+                .filter(h -> h.type() == EntityType.COUNTRY && view.sentenceAt(h.begin()) != null)
+                .map(Hit::key).distinct().count() == 1;
+    }
+
+    /**
+     * Whether the post {@code title} of sentence {@code s} may take the story's country {@code home}; a bare
+     * "President" only when the article names no other country ({@code sole}).
+     */
+    static boolean fits(String title, Entity home, boolean sole, Sentence s, MentionIndex mentions) {
+        if (home == null || !sole && PRESIDENT.matcher(title.strip()).matches()) {
             return false;
         }
         return mentions.within(s.span().begin(), s.span().end()).stream()

@@ -64,6 +64,7 @@ final class RolePatterns {
     private final TitlePhrases phrases;
     private final Memberships memberships;
     private final Entity homeCountry;
+    private final boolean soleCountry;
 
     RolePatterns(ArticleView view) {
         this.view = view;
@@ -74,6 +75,7 @@ final class RolePatterns {
         this.phrases = new TitlePhrases(view, referents, owners);
         this.memberships = new Memberships(view);
         this.homeCountry = PostCountry.of(view);
+        this.soleCountry = PostCountry.sole(view);
     }
 
     /** A title (empty for a membership) and the organisation (or country) it belongs to. */
@@ -118,7 +120,7 @@ final class RolePatterns {
                     Entity house = owners.byName(Titles.legislatureOf(title));
                     org = house != null ? house : org;
                 }
-                if (org == null && Titles.isGovernment(title) && PostCountry.fits(title, homeCountry, s, mentions)) {
+                if (org == null && Titles.isGovernment(title) && PostCountry.fits(title, homeCountry, soleCountry, s, mentions)) {
                     org = homeCountry;
                 }
                 out.add(new Post(withoutOrganization(title, org), org));

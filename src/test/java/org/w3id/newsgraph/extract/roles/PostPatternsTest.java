@@ -152,12 +152,17 @@ class PostPatternsTest {
         // a story about a host country names a visiting head of state with the bare title
         String visit = """
                 Freedonia voted. Freedonia's opposition won. Freedonia's army accepted it.
-                President Kaito Mori has come twice.
+                President Kaito Mori has come twice. Norland sent observers.
                 """;
         Document d2 = TestDocs.entities().person("Kaito Mori")
-                .of("freedonia", "Freedonia", COUNTRY, "Freedonia")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonia").of("norland", "Norland", COUNTRY, "Norland")
                 .doc(visit);
         assertEquals(List.of("kaito-mori | President | null"), roles(d2));
+        // a story that names one country only: its president
+        Document d3 = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonia")
+                .doc("Freedonia voted. Freedonia's opposition won.\nPresident Kaito Mori conceded.\n");
+        assertEquals(List.of("kaito-mori | President | freedonia"), roles(d3));
     }
 
     @Test
