@@ -217,7 +217,7 @@ public final class ArticleMapper {
             evidence(node, r.evidence());
         }
 
-        /** A learned statement's probability, to three places (rules' statements carry none). */
+        /** A statement's confidence, to three places: the classifier's probability or the rule family's precision. */
         private void confidence(Node node, Double confidence) {
             if (confidence != null) {
                 add(node, NG.confidence, NodeFactory.createLiteralDT(

@@ -15,7 +15,7 @@ import org.w3id.newsgraph.model.Span;
  * The modal words are matched in lower case, so that "Theresa May" is no "may".
  * The graph keeps facts, so such triggers give no event rather than a marked one. Pure functions.
  */
-final class EventSense {
+public final class EventSense {
     /** Plural triggers, generic unless a number or "the" picks them out ("the talks" is one event: not listed). */
     private static final Set<String> GENERIC_PLURALS = Set.of("meetings", "deals", "agreements", "contracts",
             "acquisitions", "mergers", "bans", "restrictions", "hearings", "statements", "elections");
@@ -41,7 +41,7 @@ final class EventSense {
     private EventSense() {}
 
     /** The clause of {@code sentence} that holds {@code trigger}. */
-    static Span clause(String text, Span sentence, Span trigger) {
+    public static Span clause(String text, Span sentence, Span trigger) {
         int begin = sentence.begin();
         int end = sentence.end();
         Matcher m = CLAUSE_BREAK.matcher(text).region(sentence.begin(), sentence.end());

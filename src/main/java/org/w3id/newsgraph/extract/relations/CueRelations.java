@@ -61,7 +61,7 @@ final class CueRelations {
                         && !m.group().toLowerCase(Locale.ROOT).endsWith("ing")) {
                     continue; // "the ban discriminated": a noun, not the verb
                 }
-                if (NEGATION.matcher(pre).find()) {
+                if (NEGATION.matcher(pre).find() || !CueMood.factual(text, s.span(), span)) {
                     used.add(span);
                     continue;
                 }

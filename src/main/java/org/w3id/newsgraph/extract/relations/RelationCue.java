@@ -121,7 +121,11 @@ public record RelationCue(Pattern pattern, RelationType type, Mode mode, Predica
                     RelationType.PRESSURES, Mode.ACTIVE, ANY, ANY, false, ANY),
             cue("(?:meeting|meetings|talks|summit|call|conversation)\\s+between", RelationType.MEETS_WITH,
                     Mode.BETWEEN, ORG_OR_PERSON, ORG_OR_PERSON, false, ANY),
-            cue("(?:met|meets|meet|meeting)(?:\\s+with)?", RelationType.MEETS_WITH, Mode.ACTIVE, ORG_OR_PERSON,
+            // not "meet the deadline", "met its targets": the idiom meets no one
+            cue("(?:met|meets|meet|meeting)(?!\\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all|every)\\s+"
+                    + "(?:[\\p{L}-]+\\s+)?(?:deadlines?|requirements?|goals?|targets?|criteria|demands?|needs|standards?"
+                    + "|thresholds?|expectations|challenges?|obligations?|quotas?|conditions|benchmarks?)\\b)(?:\\s+with)?",
+                    RelationType.MEETS_WITH, Mode.ACTIVE, ORG_OR_PERSON,
                     ORG_OR_PERSON, false, ORG_OR_PERSON),
             cue("told|tells|spoke\\s+to|speaking\\s+to|talked\\s+to|said\\s+to|in\\s+an\\s+interview\\s+with|"
                     + "wrote\\s+(?:a\\s+(?:[\\p{L}-]+\\s+)?letter\\s+)?to|writ(?:es|ing)\\s+to|sent\\s+a\\s+letter\\s+to|"

@@ -41,18 +41,18 @@ public final class RelationFinder {
         for (Sentence s : view.sentences()) {
             Map<String, Relation> found = new LinkedHashMap<>();
             structural.structural(s, found);
-            structural.origins(s, found);
             structural.customers(s, found);
             addresses.find(s, found);
+            found.replaceAll((k, r) -> RuleConfidence.rated(r, RuleConfidence.Family.STRUCTURAL));
             cues.cues(s, found);
-            out.addAll(found.values());
+            found.values().forEach(r -> out.add(RuleConfidence.rated(r, RuleConfidence.Family.CUE)));
         }
         Map<String, Relation> held = new LinkedHashMap<>();
         for (Role r : roles) {
             if (r.organizationKey() != null && !r.isMembership() && !r.organizationKey().equals(r.personKey())) {
                 held.putIfAbsent(r.personKey() + "\u0000" + r.organizationKey() + "\u0000" + r.evidence(),
                         new Relation(r.personKey(), RelationType.HOLDS_ROLE_IN, r.organizationKey(), r.title(),
-                                r.evidence()));
+                                r.evidence(), RuleConfidence.of(RuleConfidence.Family.ROLE, RelationType.HOLDS_ROLE_IN)));
             }
         }
         out.addAll(held.values());

@@ -30,10 +30,12 @@ public final class RelationStep implements Step {
 
     @Override
     public Document apply(Document document) {
-        List<Relation> found = new RelationFinder(ArticleView.of(document), document.get(Annotations.QUOTES))
+        ArticleView view = ArticleView.of(document);
+        List<Relation> found = new RelationFinder(view, document.get(Annotations.QUOTES))
                 .find(document.get(Annotations.ROLES));
-        // basedIn and locatedIn the learned classifier found (when its step ran) between pairs the rules miss
-        return document.with(Annotations.RELATIONS,
-                LearnedFacts.withPlaces(found, LearnedFacts.of(document), document.text()));
+        // basedIn and locatedIn the learned classifier found (when its step ran) between pairs the rules miss;
+        // then only what a reader can trust
+        return document.with(Annotations.RELATIONS, new TrustedRelations(view)
+                .kept(LearnedFacts.withPlaces(found, LearnedFacts.of(document), document.text())));
     }
 }

@@ -22,8 +22,8 @@ import org.w3id.newsgraph.model.Sentence;
 
 /**
  * Relations stated by the shape around adjacent mentions rather than by a verb: a place premodifying an
- * organisation, "X-based", appositions, possessives, "In PLACE, ORG has", "keep X as a provider", "City, Country",
- * origins ("Jane Roe, of Leeds") and customer lists.
+ * organisation, "X-based", appositions, possessives, "In PLACE, ORG has", "keep X as a provider", "City, Country"
+ * and customer lists. A person is based nowhere ({@link RelationEnds}), so "Jane Roe, of Leeds" gives nothing.
  */
 final class StructuralRelations {
     private static final Pattern PREMOD_GAP = Pattern.compile("^(?:[’']s)?((?:\\s+[\\p{Ll}][\\p{Ll}-]*){0,4})\\s+$");
@@ -56,9 +56,6 @@ final class StructuralRelations {
                     + "(?:rival|competitor|challenger)\\b");
     private static final Pattern DESCRIBED_OWNER = Pattern.compile(
             "(?i)\\bthe\\s+(\\p{L}+)[’']s?\\s+$");
-    /** ", of Leeds", ", 78, from Leeds", ", the world No 3 from Spain" before the place. */
-    private static final Pattern ORIGIN_GAP = Pattern.compile(
-            "^,\\s+(?:\\d{1,3},\\s+)?(?:(the\\s+[^,;:.()“”\"]{0,30}?)\\s+)?(?:of|from)\\s+$");
     private static final Pattern IN_CITY_GAP = Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
     /** "Its customers include", "Acme's clients included". */
     private static final Pattern CUSTOMERS = Pattern.compile(
@@ -167,10 +164,7 @@ final class StructuralRelations {
         }
     }
 
-    /**
-     * "Australia's Jane Roe" (a person from a place), "Alphabet's Google" (a unit of a group), "the department's
-     * Bureau of Statistics" (the owner named by a description), "Acme, Bolt's main rival".
-     */
+    /** "Alphabet's Google" (a unit of a group), "Acme, Bolt's main rival". */
     private void possessives(Hit a, Hit b, String gap, Sentence s, Map<String, Relation> found) {
         if (!POSSESSIVE_GAP.matcher(gap).matches()) {
             if (a.type().isOrganization() && b.type().isOrganization() && gap.equals(", ")) {
@@ -183,9 +177,7 @@ final class StructuralRelations {
             return;
         }
         String cue = text.substring(a.begin(), b.begin()).strip();
-        if (a.type().isPlace() && b.type().isPerson()) {
-            RelationFinder.add(found, b.entity(), RelationType.BASED_IN, a.entity(), cue, s);
-        } else if (a.type().isOrganization() && b.type().isOrganization()) {
+        if (a.type().isOrganization() && b.type().isOrganization()) {
             RelationFinder.add(found, b.entity(), RelationType.PART_OF, a.entity(), cue, s);
         }
     }
@@ -242,46 +234,10 @@ final class StructuralRelations {
                 .ifPresent(owner -> RelationFinder.add(found, b.entity(), RelationType.PART_OF, owner, m.group().strip(), s));
     }
 
-    /** "Jane Roe, of Leeds," "Jane Roe, 78, from Leeds", "Roe, the world No 3 from Spain". */
-    void origins(Sentence s, Map<String, Relation> found) {
-        List<Hit> hits = mentions.within(s.span().begin(), s.span().end());
-        for (int i = 0; i + 1 < hits.size(); i++) {
-            Hit a = hits.get(i);
-            if (!a.type().isPerson()) {
-                continue;
-            }
-            for (int j = i + 1; j < hits.size() && j <= i + 2; j++) {
-                Hit b = hits.get(j);
-                if (b.begin() < a.end()) {
-                    continue;
-                }
-                Matcher m = ORIGIN_GAP.matcher(text.substring(a.end(), b.begin()));
-                if (b.type().isPlace() && m.matches() && !hasClauseWord(m.group(1))) {
-                    RelationFinder.add(found, a.entity(), RelationType.BASED_IN, b.entity(), text.substring(a.end(), b.end()).strip(),
-                            s);
-                }
-                break;
-            }
-        }
-    }
-
     /** "US", "UK": a country written as capitals, which may stand right before a name ("US Acme Agency"). */
     private boolean isAbbreviation(Hit h) {
         String w = text.substring(h.begin(), h.end());
         return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
-    }
-
-    private static boolean hasClauseWord(String words) {
-        if (words == null) {
-            return false;
-        }
-        for (String w : words.strip().split("\\s+")) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (NearbyMentions.CLAUSE_WORDS.contains(lw) || lw.endsWith("ing") || lw.endsWith("ed") || lw.equals("and")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Its customers include Acme and the logistics group Bolt": the owner supplies each customer. */

@@ -1,21 +1,32 @@
 package org.w3id.newsgraph.extract.roles;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.ArticleView;
+import org.w3id.newsgraph.extract.entities.MentionIndex;
 import org.w3id.newsgraph.extract.entities.MentionIndex.Hit;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.Role;
+import org.w3id.newsgraph.model.Sentence;
 
 /**
- * The country a government post belongs to when the text names none beside it ("Interior Minister Jane Doe"):
- * the country the story is about, but only when it is one: named at least twice in the body and more often
- * than any other country. A story that names several countries alike gets none, so a "President" from a
- * quoted history is not given whichever country the story names most.
+ * The country a government post belongs to when the text names none beside it ("Interior Minister Jane Doe"). First
+ * what the article says of that person: the country of another of their posts written with its country ("Ruritanian
+ * President Jane Doe"). Else the country the story is about, when one is: named at least twice in the body and more
+ * often than any other country; but never when the post's sentence names another country, and for a bare
+ * "President" only when the article names no other country: news names its own head of state bare in stories about
+ * other countries ("President X has come twice" in a story about the host), so the country named most is no
+ * evidence there.
  */
 final class PostCountry {
     private static final int MIN_MENTIONS = 2;
+    private static final Pattern PRESIDENT = Pattern.compile("(?i)^(?:(?:former|then|vice|acting|interim|outgoing)[\\s-]+)*"
+            + "president$");
 
     private PostCountry() {}
 
@@ -40,5 +51,45 @@ final class PostCountry {
         int top = bestCount;
         boolean tied = counts.entrySet().stream().anyMatch(e -> !e.getKey().equals(bestKey) && e.getValue() >= top);
         return tied ? null : best;
+    }
+
+    /** Whether the article's sentences name one country only. */
+    static boolean sole(ArticleView view) {
+        return view.mentions().hits().stream()
+                .filter(h -> h.type() == EntityType.COUNTRY && view.sentenceAt(h.begin()) != null)
+                .map(Hit::key).distinct().count() == 1;
+    }
+
+    /**
+     * Whether the post {@code title} of sentence {@code s} may take the story's country {@code home}; a bare
+     * "President" only when the article names no other country ({@code sole}).
+     */
+    static boolean fits(String title, Entity home, boolean sole, Sentence s, MentionIndex mentions) {
+        if (home == null || !sole && PRESIDENT.matcher(title.strip()).matches()) {
+            return false;
+        }
+        return mentions.within(s.span().begin(), s.span().end()).stream()
+                .noneMatch(h -> h.type() == EntityType.COUNTRY && !h.key().equals(home.key()));
+    }
+
+    /**
+     * The roles with each government post that has no owner given the country of another government post of the
+     * same person in the article, when there is exactly one such country.
+     */
+    static List<Role> withNationality(List<Role> roles, MentionIndex mentions) {
+        Map<String, String> country = new HashMap<>();
+        for (Role r : roles) {
+            Entity org = r.organizationKey() == null ? null : mentions.entity(r.organizationKey());
+            if (org != null && org.type() == EntityType.COUNTRY && Titles.isGovernment(r.title())) {
+                country.merge(r.personKey(), org.key(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        List<Role> out = new ArrayList<>(roles.size());
+        for (Role r : roles) {
+            String c = country.getOrDefault(r.personKey(), "");
+            boolean fill = r.organizationKey() == null && !c.isEmpty() && Titles.isGovernment(r.title());
+            out.add(fill ? new Role(r.personKey(), r.title(), c, r.evidence(), r.confidence()) : r);
+        }
+        return out;
     }
 }

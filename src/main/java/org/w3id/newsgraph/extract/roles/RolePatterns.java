@@ -64,6 +64,7 @@ final class RolePatterns {
     private final TitlePhrases phrases;
     private final Memberships memberships;
     private final Entity homeCountry;
+    private final boolean soleCountry;
 
     RolePatterns(ArticleView view) {
         this.view = view;
@@ -74,6 +75,7 @@ final class RolePatterns {
         this.phrases = new TitlePhrases(view, referents, owners);
         this.memberships = new Memberships(view);
         this.homeCountry = PostCountry.of(view);
+        this.soleCountry = PostCountry.sole(view);
     }
 
     /** A title (empty for a membership) and the organisation (or country) it belongs to. */
@@ -86,7 +88,7 @@ final class RolePatterns {
                 if (!h.type().isPerson()) {
                     continue;
                 }
-                for (Post p : completed(postsOf(h, s))) {
+                for (Post p : completed(postsOf(h, s), s)) {
                     if (p.title().isEmpty() && p.org() == null || p.org() != null && p.org().key().equals(h.key())) {
                         continue;
                     }
@@ -100,16 +102,16 @@ final class RolePatterns {
         Set<String> posts = new HashSet<>();
         out.values().stream().filter(r -> !r.isMembership())
                 .forEach(r -> posts.add(r.personKey() + "\u0000" + r.organizationKey()));
-        return out.values().stream()
+        return PostCountry.withNationality(out.values().stream()
                 .filter(r -> !r.isMembership() || !posts.contains(r.personKey() + "\u0000" + r.organizationKey()))
-                .toList();
+                .toList(), mentions);
     }
 
     /**
      * Splits "Deputy Prime Minister and Minister for Defence" into two posts of the same owner, and gives a
      * government post without owner the story's country and a legislator the legislature the title implies.
      */
-    private List<Post> completed(List<Post> posts) {
+    private List<Post> completed(List<Post> posts, Sentence s) {
         List<Post> out = new ArrayList<>();
         for (Post p : posts) {
             for (String title : split(p.title())) {
@@ -118,7 +120,7 @@ final class RolePatterns {
                     Entity house = owners.byName(Titles.legislatureOf(title));
                     org = house != null ? house : org;
                 }
-                if (org == null && homeCountry != null && Titles.isGovernment(title)) {
+                if (org == null && Titles.isGovernment(title) && PostCountry.fits(title, homeCountry, soleCountry, s, mentions)) {
                     org = homeCountry;
                 }
                 out.add(new Post(withoutOrganization(title, org), org));

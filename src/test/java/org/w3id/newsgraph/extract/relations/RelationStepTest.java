@@ -118,7 +118,8 @@ class RelationStepTest {
                 "ravi-menon holdsRoleIn harbour-authority | head"), rows(out));
         Relation ban = out.get(Annotations.RELATIONS).get(3);
         assertEquals(new Relation("ure", RelationType.RESTRICTS, "kestrel-mining", "banned",
-                out.get(Annotations.SENTENCES).get(1).span()), ban);
+                out.get(Annotations.SENTENCES).get(1).span(),
+                RuleConfidence.of(RuleConfidence.Family.CUE, RelationType.RESTRICTS)), ban);
     }
 
     @Test
@@ -269,8 +270,7 @@ class RelationStepTest {
                 "kestrel worksWith acme | works with",
                 "harbour basedIn gdansk | Harbour Institute in Gdansk",
                 "harbour partOf baltic-grid | part of",
-                "washington accuses acme | labelled",
-                "washington accuses bolt | labelled",
+                // "Washington has labelled": a city acts on no one (the government meant is not named)
                 "acme supplies nordwind | relies heavily on",
                 "nordwind operatesIn poland | serves 40,000 customers in",
                 "nordwind operatesIn sweden | serves 40,000 customers in",
@@ -298,9 +298,8 @@ class RelationStepTest {
                 .of("poland", "Poland", COUNTRY, "Poland", "Polish")
                 .doc(text);
         assertEquals(List.of(
-                "jane-roe basedIn australia | Australia's",
+                // "Australia's Jane Roe", "Tom Avery, 64, from Leeds": a person is based nowhere
                 "jane-roe defeats ana-ruiz | beat",
-                "tom-avery basedIn leeds | , 64, from Leeds",
                 "skylark partOf bolt | Bolt Telecom's",
                 "skylark partOf bolt | the group's",
                 "orion competesWith bolt | Bolt Telecom's main rival"), rows(pipeline.run(d)));

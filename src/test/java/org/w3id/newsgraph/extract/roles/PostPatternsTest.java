@@ -123,20 +123,59 @@ class PostPatternsTest {
     void aBareGovernmentTitleTakesTheStorysCountryOnlyWhenOneDominates() {
         String dominant = """
                 Freedonia raised taxes. Freedonia's budget grew. Analysts in Freedonia and Norland were surprised.
-                President Kaito Mori defended it.
+                Interior Minister Kaito Mori defended it.
                 """;
         Document d1 = TestDocs.entities().person("Kaito Mori")
                 .of("freedonia", "Freedonia", COUNTRY, "Freedonia").of("norland", "Norland", COUNTRY, "Norland")
                 .doc(dominant);
-        assertEquals(List.of("kaito-mori | President | freedonia"), roles(d1));
+        assertEquals(List.of("kaito-mori | Interior Minister | freedonia"), roles(d1));
         String mixed = """
                 Freedonia and Norland met. Norland and Freedonia agreed.
-                President Kaito Mori recalled an earlier war.
+                Interior Minister Kaito Mori recalled an earlier war.
                 """;
         Document d2 = TestDocs.entities().person("Kaito Mori")
                 .of("freedonia", "Freedonia", COUNTRY, "Freedonia").of("norland", "Norland", COUNTRY, "Norland")
                 .doc(mixed);
+        assertEquals(List.of("kaito-mori | Interior Minister | null"), roles(d2));
+    }
+
+    @Test
+    void theStorysCountryIsNotGivenWhereTheSentenceNamesAnotherOrToABarePresident() {
+        String other = """
+                Freedonia raised taxes. Freedonia's budget grew. Freedonia's press cheered.
+                Interior Minister Kaito Mori flew to Norland.
+                """;
+        Document d1 = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonia").of("norland", "Norland", COUNTRY, "Norland")
+                .doc(other);
+        assertEquals(List.of("kaito-mori | Interior Minister | null"), roles(d1));
+        // a story about a host country names a visiting head of state with the bare title
+        String visit = """
+                Freedonia voted. Freedonia's opposition won. Freedonia's army accepted it.
+                President Kaito Mori has come twice. Norland sent observers.
+                """;
+        Document d2 = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonia").of("norland", "Norland", COUNTRY, "Norland")
+                .doc(visit);
         assertEquals(List.of("kaito-mori | President | null"), roles(d2));
+        // a story that names one country only: its president
+        Document d3 = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonia")
+                .doc("Freedonia voted. Freedonia's opposition won.\nPresident Kaito Mori conceded.\n");
+        assertEquals(List.of("kaito-mori | President | freedonia"), roles(d3));
+    }
+
+    @Test
+    void aBareGovernmentTitleTakesThePersonsCountryFromTheArticle() {
+        String text = """
+                Norland President Kaito Mori landed in Freedonia. Freedonia and Freedonia's press cheered.
+                Later, President Kaito Mori met Freedonia's farmers.
+                """;
+        Document d = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonia").of("norland", "Norland", COUNTRY, "Norland")
+                .doc(text);
+        // both posts, the second one's country from the first (not Freedonia, named more often)
+        assertEquals(List.of("kaito-mori | President | norland", "kaito-mori | President | norland"), roles(d));
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class Candidates {
      * Whether two places are members of one list: only separators and other places between them with a
      * conjunction or another place among them, or "A, B" with a further member right after B ("A, B and C").
      */
-    static boolean inOneList(String text, List<Hit> hits, Hit a, Hit b, List<Hit> between) {
+    public static boolean inOneList(String text, List<Hit> hits, Hit a, Hit b, List<Hit> between) {
         if (!between.stream().allMatch(h -> h.type().isPlace())) {
             return false;
         }

@@ -58,9 +58,11 @@ public final class LearnedFacts {
 
     /** Whether the organisation is a dateline's credit ("(Acme News)"), which employs no one the story names. */
     private static boolean credit(PairDecision d, String text) {
-        int sb = d.candidate().sentence().span().begin();
-        int b = d.object().begin();
-        int e = d.object().end();
+        return credit(text, d.candidate().sentence().span().begin(), d.object().begin(), d.object().end());
+    }
+
+    /** Whether the mention [b, e) of a sentence starting at {@code sb} is a dateline's credit ("PORT ELM (Acme) -"). */
+    public static boolean credit(String text, int sb, int b, int e) {
         return e < text.length() && text.charAt(e) == ')' && CREDIT_BEFORE.matcher(text.substring(sb, b)).matches();
     }
 

@@ -1,0 +1,87 @@
+package org.w3id.newsgraph.extract.relations;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.w3id.newsgraph.extract.entities.MentionIndex;
+import org.w3id.newsgraph.extract.entities.MentionIndex.Hit;
+import org.w3id.newsgraph.extract.roles.Titles;
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.EntityType;
+
+/**
+ * Whether a relation's end is a whole name of the body meant: not a generic head alone ("College", "Department"),
+ * not a name cut short ("University of New") or glued across words ("Trump its Tree of Life", "RNC Committeeman
+ * Jane Doe"), not a mention that is only part of a longer name in the sentence ("Senate" of "Senate Conservatives
+ * Fund"), and not a state body read as the national one ("state Senate", "Wisconsin's Supreme Court"). Reads one
+ * article; pure.
+ */
+final class WholeNames {
+    /** Heads that name a kind of body, not one body, when they stand alone. */
+    private static final Set<String> GENERIC_HEADS = Set.of("college", "university", "department", "committee",
+            "institute", "council", "agency", "commission", "board", "bureau", "office", "ministry", "party",
+            "center", "centre", "foundation", "association", "union", "group", "company", "corporation", "fund",
+            "campaign", "administration", "court", "school", "authority", "network", "firm", "organization",
+            "organisation", "coalition", "caucus", "alliance", "club", "society", "institution", "government");
+    /** Words a whole name does not end with ("University of New", "Bank of the"). */
+    private static final Pattern CUT_END = Pattern.compile("(?i)\\s(?:of|the|and|for|at|in|on|new|de|la|del)$");
+    /** Words no name holds inside: a pronoun or a post title ("its", "Committeeman"). */
+    private static final Pattern GLUED = Pattern.compile(
+            "(?:^|\\s)(?:its|his|her|their|our|my|is|was|are)\\s|\\s(?:Committee|Chair|Spokes|Congress|Council|Alder)"
+                    + "(?:man|woman|person)\\s");
+    /** A capitalised word right after a mention: the mention is then the start of a longer name. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\u00a0]+\\p{Lu}[\\p{L}’'-]*+(?![.\\p{L}])");
+    /** "state Senate", "the State Supreme Court": a body of a state. */
+    private static final Pattern STATE_BEFORE = Pattern.compile("(?:^|\\s)[Ss]tate(?:[’']s)?\\s+$");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?)?\\s+$");
+
+    private final String text;
+    private final MentionIndex mentions;
+
+    WholeNames(String text, MentionIndex mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    /** Whether the entity's name is a whole name (judged on the name alone). */
+    static boolean wholeName(Entity e) {
+        String n = e.name().strip();
+        if (n.indexOf(' ') < 0 && GENERIC_HEADS.contains(n.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !CUT_END.matcher(n).find() && !GLUED.matcher(n).find() && n.indexOf('“') < 0 && n.indexOf('”') < 0;
+    }
+
+    /**
+     * Whether this mention stands for its entity whole where it is written: not followed by more of a longer name
+     * (a title after an organisation, "RNC Chairman", and another mention are no part of it), and not a state's
+     * body under the national body's name.
+     */
+    boolean wholeAt(Hit h) {
+        String after = text.substring(h.end(), Math.min(text.length(), h.end() + 40));
+        java.util.regex.Matcher m = NAME_GOES_ON.matcher(after);
+        if (m.find() && mentions.startingAt(h.end() + m.end() - m.group().strip().length()).isEmpty()
+                && !Titles.TITLE_AT_START.matcher(after).lookingAt()) {
+            return false;
+        }
+        return !stateBody(h);
+    }
+
+    private boolean stateBody(Hit h) {
+        if (h.type() != EntityType.GOVERNMENT_BODY) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, h.begin() - 12), h.begin());
+        if (STATE_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        for (Hit p : mentions.within(Math.max(0, h.begin() - 40), h.begin())) {
+            if (p.type() == EntityType.REGION && POSSESSIVE_GAP.matcher(text.substring(p.end(), h.begin())).matches()
+                    && !h.entity().name().contains(p.entity().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
