@@ -2,6 +2,7 @@ package org.w3id.newsgraph.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.events.EventMentions.Arg;
@@ -30,6 +31,10 @@ final class ClauseSubject {
             + "|per|behind|beside|near|without)\\s+(?:(?:the|a|an|former|late|then|[\\p{Lu}][\\p{L}\\p{N}.’'&-]*"
             + "|[\\p{L}]+[’']s?|[\\p{Ll}]+(?:man|woman|person|ent|or|er|ary|ist))\\s+){0,4}$");
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:who|whom|whose|which|that|when|where)\\b");
+    /** Between a phrase and a description of it: ", a Zenda " of "Lee, a Zenda Democrat". */
+    private static final Pattern DESCRIBED = Pattern.compile("^,\\s+(?:a|an|the)\\s+[^,;:()]{1,60}$");
+    private static final Pattern RELATIVE_TAIL = Pattern.compile(",?\\s+(?:who|which|that)(?:\\s+" + ADVERB
+            + ")*\\s+$");
     private static final Pattern AND = Pattern.compile("^\\s+and\\s+$");
     /** The phrase sits inside a relative clause ("the man who hired Lee met"): it is that clause's object. */
     private static final Pattern IN_RELATIVE = Pattern.compile("\\b(?:who|which|whom)\\s+(?:\\S+\\s+){1,4}$");
@@ -50,6 +55,16 @@ final class ClauseSubject {
         }
         Arg a = args.get(i);
         String gap = text.substring(a.end(), verb);
+        Matcher who = RELATIVE_TAIL.matcher(text.substring(a.end(), verb));
+        if (who.find()) {
+            int r = a.end() + who.start();
+            for (int j = i; j >= Math.max(0, i - 3); j--) {
+                if (DESCRIBED.matcher(text.substring(args.get(j).end(), r)).matches()) {
+                    // "Lee, a Zenda lawyer who met": the relative clause describes Lee, as the description does
+                    return free(text, clauseBegin, args.get(j)) ? List.of(args.get(j)) : List.of();
+                }
+            }
+        }
         if (NEXT_TO.matcher(gap).matches() || RELATIVE.matcher(gap).matches() || STANDS_FOR.matcher(gap).matches()) {
             return free(text, clauseBegin, a) ? withConjunct(text, clauseBegin, args, i) : List.of();
         }

@@ -3,6 +3,7 @@ package org.w3id.newsgraph.extract.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,12 +31,22 @@ final class EventRoles {
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:\\b(?:a|an|the|its|his|her|their|this|that"
             + "|any|new|[’']s)|[’'])\\s*$");
     /** Verbs whose object is an event noun they hold, make or take part in: their subject is its agent. */
-    private static final Pattern LIGHT_VERB = Pattern.compile("\\b(?:held|holds|hold|holding|hosted|hosts|hosting"
-            + "|had|attended|attends|signed|signs|signing|struck|strikes|reached|reaches|sealed|brokered|negotiated"
-            + "|closed|completed|finalized|finalised|inked|made|makes|issued|issues|released|releases|sent|sends|wrote"
-            + "|writes|published|won|wins|lost|loses|imposed|imposes|lifted|chaired|convened|called|told|addressed"
-            + "|testified\\s+(?:at|before)|spoke\\s+(?:at|to|before)|appeared\\s+(?:at|before)|joined|led|announced)"
-            + "\\s+(?:(?:a|an|the|its|his|her|their|this|that|another)\\s+)?(?:[\\p{L}\\p{N}&.’'-]+\\s+){0,3}$");
+    private static final Map<EventType, String> LIGHT_VERBS = Map.of(
+            EventType.MEETING, "held|holds|hold|holding|hosted|hosts|hosting|had|attended|attends|chaired|convened"
+                    + "|told|addressed|spoke\\s+(?:at|to|before)|appeared\\s+(?:at|before)|joined",
+            EventType.HEARING, "held|holds|hold|holding|had|attended|chaired|convened|told|addressed|testified"
+                    + "\\s+(?:at|before)|spoke\\s+(?:at|to|before)|appeared\\s+(?:at|before)",
+            EventType.DEAL, "signed|signs|signing|struck|strikes|reached|reaches|sealed|brokered|negotiated|closed"
+                    + "|completed|finalized|finalised|inked|made|cut|announced",
+            EventType.STATEMENT, "issued|issues|released|releases|sent|sends|wrote|writes|published|made|read",
+            EventType.BAN, "imposed|imposes|issued|announced|signed|enacted",
+            EventType.ELECTION, "won|wins|lost|loses|held|holds|called|contested",
+            EventType.COURT_RULING, "issued|handed|delivered|returned");
+    /** Between a light verb and its event noun: a determiner and up to three modifiers, no function word. */
+    private static final String LIGHT_GAP = "\\s+(?:(?:a|an|the|its|his|her|their|this|that|another)\\s+)?(?:(?!(?:that"
+            + "|to|of|for|in|on|at|with|about|from|by|as|and|or)\\b)[\\p{L}\\p{N}&.’'-]+\\s+){0,3}$";
+    private static final Map<EventType, Pattern> LIGHT = light();
+
     /** "Acme said in a statement": the speaker of the verb before "in a statement" is its author. */
     private static final Pattern IN_CHANNEL = Pattern.compile("\\b([\\p{Ll}]+)(?:\\s+(?:itself|himself|herself"
             + "|themselves))?\\s+in\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
@@ -49,6 +60,9 @@ final class EventRoles {
             + "(?:(?![Ii]n\\b|[Aa]t\\b|[Oo]n\\b|[Oo]f\\b|[Ff]or\\b|[Tt]o\\b|[Ff]rom\\b|[Aa]bout\\b|[Oo]ver\\b|[Aa]fter\\b"
             + "|[Bb]efore\\b|[Dd]uring\\b|[Tt]hat\\b|[Ww]hich\\b|[Ww]ho\\b|[Aa]nd\\b|[Oo]r\\b|[Bb]y\\b|[Aa]s\\b|[Ll]ast\\b"
             + "|[Tt]his\\b|[Nn]ext\\b|[Ss]aid\\b|[Ss]ays\\b|[Ss]ince\\b|[Ww]hen\\b|[Ii]f\\b)[\\p{L}.’'-]+\\s+){0,3}$");
+    private static final Pattern PREMODIFIES = Pattern.compile("^\\s+\\p{Lu}");
+    private static final Pattern GERUND_AFTER = Pattern.compile("(?i)\\b(?:from|about|of|for|by|without|on|in|after"
+            + "|before|to|at|against|into|toward|towards|like)\\s+$");
     private static final Pattern BY_AGENT = Pattern.compile("^(?:\\s+[a-z]+ly)?\\s+by\\s+(?:the\\s+)?$");
     /** Where a noun phrase ends: punctuation, a preposition, a clause word, a verb-like "to". */
     private static final Pattern NP_END = Pattern.compile("[,;:.!?()\"“”]|\\s(?:in|at|on|to|for|over|about|after"
@@ -68,11 +82,20 @@ final class EventRoles {
                 && !DETERMINER.matcher(text.substring(clause.begin(), trigger.begin())).find();
         List<Arg> out = new ArrayList<>();
         if (verb) {
-            out.addAll(ClauseSubject.of(text, clause.begin(), trigger.begin(), args));
-            boolean passive = ClauseSubject.passive(text, clause.begin(), trigger.begin());
-            if (type != EventType.STATEMENT) {
-                out.addAll(after(text, clause, trigger.end(), args, passive ? BY_AGENT : OBJECT_GAP));
+            String before = text.substring(clause.begin(), trigger.begin());
+            if (word.endsWith("ing") && GERUND_AFTER.matcher(before).find()) {
+                return List.of(); // "from blocking X", "about meeting Y": no subject, rarely a fact
             }
+            boolean passive = ClauseSubject.passive(text, clause.begin(), trigger.begin());
+            if (type == EventType.STATEMENT) {
+                return passive ? List.of() : ClauseSubject.of(text, clause.begin(), trigger.begin(), args);
+            }
+            List<Arg> object = after(text, clause, trigger.end(), args, passive ? BY_AGENT : OBJECT_GAP);
+            if (word.equals("acquired") && !passive && object.stream().noneMatch(EventRoles::organisation)) {
+                return List.of(); // "acquired citizenship": a purchase is of a company
+            }
+            out.addAll(ClauseSubject.of(text, clause.begin(), trigger.begin(), args));
+            out.addAll(object);
         } else {
             out.addAll(nounAgents(text, type, clause, trigger, args));
             Matcher p = PARTNER_WORD.matcher(text.substring(trigger.end(), clause.end()));
@@ -114,7 +137,7 @@ final class EventRoles {
             }
         }
         String before = text.substring(clause.begin(), trigger.begin());
-        Matcher light = LIGHT_VERB.matcher(before);
+        Matcher light = LIGHT.get(type).matcher(before);
         if (light.find()) {
             out.addAll(0, ClauseSubject.of(text, clause.begin(), clause.begin() + light.start(), args));
         } else if (type == EventType.STATEMENT) {
@@ -126,6 +149,16 @@ final class EventRoles {
         return out;
     }
 
+    private static Map<EventType, Pattern> light() {
+        Map<EventType, Pattern> out = new java.util.EnumMap<>(EventType.class);
+        LIGHT_VERBS.forEach((t, verbs) -> out.put(t, Pattern.compile("\\b(?:" + verbs + ")" + LIGHT_GAP)));
+        return Map.copyOf(out);
+    }
+
+    private static boolean organisation(Arg a) {
+        return a.type() != null && a.type().isOrganization();
+    }
+
     /** The phrase right after {@code from} when the gap fits, and one joined to it by "and". */
     private static List<Arg> after(String text, Span clause, int from, List<Arg> args, Pattern gap) {
         for (Arg a : args) {
@@ -135,6 +168,9 @@ final class EventRoles {
             if (!gap.matcher(text.substring(from, a.begin())).matches() || text.startsWith("’s", a.end())
                     || text.startsWith("'s", a.end())) {
                 return List.of();
+            }
+            if (PREMODIFIES.matcher(text.substring(a.end(), clause.end())).find()) {
+                continue; // "met Zenda Mayor Ann Lee": the place or party is part of the title
             }
             List<Arg> out = new ArrayList<>(List.of(a));
             conjunct(text, args, a).ifPresent(out::add);

@@ -26,10 +26,11 @@ final class EventSense {
             "worker", "workers", "room", "rooms", "maker", "makers", "terms", "returns", "map", "officer", "officers",
             "observers", "monitors", "integrity", "reform", "reforms", "spending", "strategy", "promises", "promise",
             "talk", "coverage", "news", "victory", "loss", "defeat", "contest", "contests", "cycles", "gear", "lawyer",
-            "lawyers", "attorney", "attorneys", "statistics", "statistic");
+            "lawyers", "attorney", "attorneys", "statistics", "statistic", "press", "event", "events", "opponent",
+            "opponents", "candidate", "candidates", "rally", "rallies", "team", "staff");
     /** What puts a trigger in the unreal: wishes, proposals, conditions, the future (within the clause before it). */
     private static final Pattern UNREAL = Pattern.compile("\\b(?:would|could|might|may|should|will|shall|[Ii]f"
-            + "|[Uu]nless|[Ww]hether|wants?\\s+to|wanted\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|propos(?:e|es|ed"
+            + "|[Uu]nless|[Ww]hether|wants?|wanted|wanting|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|plans?\\s+to|planned\\s+to|planning\\s+to|propos(?:e|es|ed"
             + "|ing|al)|calls?\\s+for|called\\s+for|calling\\s+for|urg(?:e|es|ed|ing)|seeks?\\s+to|sought\\s+to"
             + "|hopes?\\s+to|hoping\\s+to|threaten(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to"
             + "|pledg(?:e|es|ed)\\s+to|expected\\s+to|set\\s+to|potential|possible|postpon\\w+|delay(?:s|ed|ing)?"

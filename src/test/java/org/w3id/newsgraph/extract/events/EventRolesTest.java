@@ -69,6 +69,17 @@ class EventRolesTest {
             "Acme said in a statement that Max Moe lied.|STATEMENT statement acme",
             // a passive verb: the one it happened to, and the agent after \"by\"
             "Pelt Mining was acquired by Acme last year.|DEAL acquired pelt-mining,acme",
+            // a verb that only names the event noun is no light verb; nor is a reporting verb's object its author
+            "Max Moe called the merger a mistake.|",
+            "Max Moe told Newsco that the announcement hurt Ann Lee.|",
+            // the subject of a relative clause after a description is the one described
+            "Ann Lee, a Zenda lawyer who met Max Moe, left.|MEETING met ann-lee,max-moe",
+            // a name in front of the object's title is no participant
+            "Ann Lee met with Zenda Mayor Max Moe.|MEETING met ann-lee,max-moe",
+            // a gerund after a preposition, a purchase of no company, a passive announcement: no event
+            "Nothing stops Ann Lee from blocking Max Moe.|",
+            "Max Moe acquired Zenda citizenship.|",
+            "Ann Lee was announced the winner.|",
             // no participant, no event
             "The meeting in Zenda ended early.|",
             // a speaking verb, a modifier and a postponement are no events

@@ -62,11 +62,12 @@ class SeedEventsAndStancesTest {
                 "STATEMENT letter [huawei] at null on null"), events(cnn));
         assertEquals(List.of(
                 // participants by role (issue 14): the one who told the hearing and the body holding it, not the
-                // organisation of his title; the announcer alone; the procurement's maker and partner; the two who
-                // met ("between X and Y"); the deal's named party ("a deal for X")
+                // organisation of his title; the announcer alone; the procurement's partner ("with the UK"; the
+                // announcer only announced "a promise of" it); the two who met ("between X and Y"); the deal's
+                // named party ("a deal for X")
                 "HEARING hearing [christopher-wray, us-senate] at null on null",
                 "STATEMENT announced [huawei] at beijing on null",
-                "DEAL procurement [huawei, united-kingdom] at beijing on null 3000000000 GBP",
+                "DEAL procurement [united-kingdom] at beijing on null 3000000000 GBP",
                 "MEETING meeting [sun-yafang, theresa-may] at beijing on null",
                 "DEAL deal [att] at united-states on null"), events(itwire));
     }
