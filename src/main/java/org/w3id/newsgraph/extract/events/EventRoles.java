@@ -63,6 +63,9 @@ final class EventRoles {
     private static final Pattern PREMODIFIES = Pattern.compile("^\\s+\\p{Lu}");
     private static final Pattern GERUND_AFTER = Pattern.compile("(?i)\\b(?:from|about|of|for|by|without|on|in|after"
             + "|before|to|at|against|into|toward|towards|like)\\s+$");
+    private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+$");
+    /** A possessive pronoun in front of a noun ("met their bankers"): the object is the noun, not the owner. */
+    private static final Pattern DETERMINER_PRONOUN = Pattern.compile("(?i)his|their|its|our|my|your");
     private static final Pattern BY_AGENT = Pattern.compile("^(?:\\s+[a-z]+ly)?\\s+by\\s+(?:the\\s+)?$");
     /** Where a noun phrase ends: punctuation, a preposition, a clause word, a verb-like "to". */
     private static final Pattern NP_END = Pattern.compile("[,;:.!?()\"“”]|\\s(?:in|at|on|to|for|over|about|after"
@@ -83,8 +86,8 @@ final class EventRoles {
         List<Arg> out = new ArrayList<>();
         if (verb) {
             String before = text.substring(clause.begin(), trigger.begin());
-            if (word.endsWith("ing") && GERUND_AFTER.matcher(before).find()) {
-                return List.of(); // "from blocking X", "about meeting Y": no subject, rarely a fact
+            if (word.endsWith("ing") && GERUND_AFTER.matcher(before).find() || INFINITIVE.matcher(before).find()) {
+                return List.of(); // "from blocking X", "a bid to block Y": no subject, and rarely a fact
             }
             boolean passive = ClauseSubject.passive(text, clause.begin(), trigger.begin());
             if (type == EventType.STATEMENT) {
@@ -167,6 +170,9 @@ final class EventRoles {
             }
             if (!gap.matcher(text.substring(from, a.begin())).matches() || text.startsWith("’s", a.end())
                     || text.startsWith("'s", a.end())) {
+                return List.of();
+            }
+            if (a.pronoun() && DETERMINER_PRONOUN.matcher(text.substring(a.begin(), a.end())).matches()) {
                 return List.of();
             }
             if (PREMODIFIES.matcher(text.substring(a.end(), clause.end())).find()) {

@@ -27,7 +27,12 @@ final class EventSense {
             "observers", "monitors", "integrity", "reform", "reforms", "spending", "strategy", "promises", "promise",
             "talk", "coverage", "news", "victory", "loss", "defeat", "contest", "contests", "cycles", "gear", "lawyer",
             "lawyers", "attorney", "attorneys", "statistics", "statistic", "press", "event", "events", "opponent",
-            "opponents", "candidate", "candidates", "rally", "rallies", "team", "staff");
+            "opponents", "candidate", "candidates", "rally", "rallies", "team", "staff", "ad", "ads");
+    /** "met the criteria": meeting a standard, not people. */
+    private static final Pattern MET_STANDARD = Pattern.compile("^\\s+(?:(?:the|its|his|her|their|all|every|this|that"
+            + "|these|those|our)\\s+)?(?:\\S+\\s+)?(?:criteria|criterion|requirements?|standards?|thresholds?|goals?"
+            + "|deadlines?|expectations|demands?|needs|definition|qualifications|conditions|tests?|bar|targets?"
+            + "|quotas?|obligations|challenges?|fate|end|death)\\b");
     /** What puts a trigger in the unreal: wishes, proposals, conditions, the future (within the clause before it). */
     private static final Pattern UNREAL = Pattern.compile("\\b(?:would|could|might|may|should|will|shall|[Ii]f"
             + "|[Uu]nless|[Ww]hether|wants?|wanted|wanting|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|plans?\\s+to|planned\\s+to|planning\\s+to|propos(?:e|es|ed"
@@ -81,6 +86,9 @@ final class EventSense {
         }
         if (UNREAL.matcher(text.substring(clause.begin(), trigger.begin())).find()
                 || PUT_OFF.matcher(text.substring(trigger.end(), clause.end())).find()) {
+            return false;
+        }
+        if (lower.startsWith("me") && MET_STANDARD.matcher(text.substring(trigger.end(), clause.end())).find()) {
             return false;
         }
         if (lower.equals("talks") && TALKS_ABOUT.matcher(text.substring(trigger.end(), clause.end())).find()

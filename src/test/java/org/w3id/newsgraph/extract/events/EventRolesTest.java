@@ -80,6 +80,9 @@ class EventRolesTest {
             "Nothing stops Ann Lee from blocking Max Moe.|",
             "Max Moe acquired Zenda citizenship.|",
             "Ann Lee was announced the winner.|",
+            // an infinitive is no fact; a possessive pronoun is no object
+            "Max Moe found a way to block Ann Lee.|",
+            "Acme Holdings met with their bankers.|MEETING met acme",
             // no participant, no event
             "The meeting in Zenda ended early.|",
             // a speaking verb, a modifier and a postponement are no events

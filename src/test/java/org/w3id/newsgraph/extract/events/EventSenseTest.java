@@ -37,7 +37,8 @@ class EventSenseTest {
             "The hearing on the spill was postponed again.|hearing|false",
             "Jo Marsh talks about the spill every week.|talks|false",
             "The talks about the spill ended on Friday.|talks|true",
-            "Pelt lost three election cycles in a row.|election|false"})
+            "Pelt lost three election cycles in a row.|election|false",
+            "Jo Marsh met the criteria for the grant.|met|false"})
     void onlyFactsAreEvents(String sentence, String trigger, boolean expected) {
         assertEquals(expected, asserted(sentence, trigger));
     }
