@@ -33,7 +33,7 @@ final class ClauseSubject {
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:who|whom|whose|which|that|when|where)\\b");
     /** Between a phrase and a description of it: ", a Zenda " of "Lee, a Zenda Democrat". */
     private static final Pattern DESCRIBED = Pattern.compile("^,\\s+(?:a|an|the)\\s+[^,;:()]{1,60}$");
-    private static final Pattern RELATIVE_TAIL = Pattern.compile(",?\\s+(?:who|which|that)(?:\\s+" + ADVERB
+    private static final Pattern RELATIVE_TAIL = Pattern.compile("(?<![\\s,]),?\\s++(?:who|which|that)(?:\\s+" + ADVERB
             + ")*\\s+$");
     private static final Pattern AND = Pattern.compile("^\\s+and\\s+$");
     /** The phrase sits inside a relative clause ("the man who hired Lee met"): it is that clause's object. */
