@@ -1,6 +1,5 @@
 package org.w3id.newsgraph.extract.events;
 
-import org.w3id.newsgraph.extract.entities.MentionIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,22 +18,17 @@ import org.w3id.newsgraph.model.Span;
 
 /**
  * Finds events sentence by sentence from trigger words ({@link EventTriggers}): at most one event of each type per
- * sentence, and only where the trigger states an event as a fact ({@link EventSense}). Participants are the people
- * and organisations the trigger's clause names (not those only cited as a source,
- * "according to X", "as X reported"), plus a place that acts: directly before the trigger ("Australia blocked") or
- * after "with" ("a deal with the UK"). The place is the first place named after "in" or "at". An event needs a
- * participant. One finder per document.
+ * sentence, and only where the trigger states an event as a fact ({@link EventSense}). Participants are those of
+ * the trigger's roles in its clause ({@link EventRoles}). The place is the first place named after "in" or "at" in
+ * the clause. An event needs a participant. One finder per document.
  */
 public final class EventFinder {
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
-    private static final Pattern WITH = Pattern.compile("(?i)\\b(?:with|between)\\s+(?:the\\s+)?$");
-    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|as)\\s+(?:the\\s+)?$");
-    private static final Pattern SOURCE_AFTER = Pattern.compile("^\\s+(?:reported|reports|has reported)\\b");
 
     private final String text;
-    private final MentionIndex mentions;
+    private final EventMentions mentions;
 
-    EventFinder(String text, MentionIndex mentions) {
+    EventFinder(String text, EventMentions mentions) {
         this.text = text;
         this.mentions = mentions;
     }
@@ -63,8 +57,8 @@ public final class EventFinder {
                     Event event = event(e.getKey(), trigger, clause, s, amounts, dates);
                     if (event != null) {
                         out.add(event);
-                    }
-                    break;
+                        break;
+                    } // no participant, no event: a later trigger of the type may still have some
                 }
             }
         }
@@ -74,24 +68,19 @@ public final class EventFinder {
 
     private Event event(EventType type, Span trigger, Span clause, Sentence s, List<Amount> amounts,
             List<DateMention> dates) {
+        List<EventMentions.Arg> args = mentions.within(clause.begin(), clause.end());
         Set<String> participants = new LinkedHashSet<>();
+        for (EventMentions.Arg a : EventRoles.participants(text, type, clause, trigger, args)) {
+            if (a.key() != null) {
+                participants.add(a.key()); // an unresolved pronoun holds its role but names nobody
+            }
+        }
         String place = null;
-        for (MentionIndex.Hit h : mentions.within(clause.begin(), clause.end())) {
-            String before = text.substring(s.span().begin(), h.begin());
-            if (h.type().isPlace()) {
-                if (place == null && LOCATIVE.matcher(before).find()) {
-                    place = h.key();
-                } else if (WITH.matcher(before).find()
-                        || h.end() <= trigger.begin() && text.substring(h.end(), trigger.begin()).isBlank()) {
-                    participants.add(h.key());
-                }
-                continue;
+        for (EventMentions.Arg a : args) {
+            if (a.place() && LOCATIVE.matcher(text.substring(clause.begin(), a.begin())).find()) {
+                place = a.key();
+                break;
             }
-            if (SOURCE_BEFORE.matcher(before).find() || SOURCE_AFTER.matcher(text.substring(h.end(),
-                    s.span().end())).find()) {
-                continue;
-            }
-            participants.add(h.key());
         }
         if (place != null) {
             participants.remove(place);

@@ -25,13 +25,27 @@ public final class EventSense {
             "boards", "commission", "process", "system", "systems", "security", "interference", "rules", "code",
             "worker", "workers", "room", "rooms", "maker", "makers", "terms", "returns", "map", "officer", "officers",
             "observers", "monitors", "integrity", "reform", "reforms", "spending", "strategy", "promises", "promise",
-            "talk", "coverage", "news", "victory", "loss", "defeat", "contest", "contests");
+            "talk", "coverage", "news", "victory", "loss", "defeat", "contest", "contests", "cycles", "gear", "lawyer",
+            "lawyers", "attorney", "attorneys", "statistics", "statistic", "press", "event", "events", "opponent",
+            "opponents", "candidate", "candidates", "rally", "rallies", "team", "staff", "ad", "ads");
+    /** "met the criteria": meeting a standard, not people. */
+    private static final Pattern MET_STANDARD = Pattern.compile("^\\s+(?:(?:the|its|his|her|their|all|every|this|that"
+            + "|these|those|our)\\s+)?(?:\\S+\\s+)?(?:criteria|criterion|requirements?|standards?|thresholds?|goals?"
+            + "|deadlines?|expectations|demands?|needs|definition|qualifications|conditions|tests?|bar|targets?"
+            + "|quotas?|obligations|challenges?|fate|end|death)\\b");
     /** What puts a trigger in the unreal: wishes, proposals, conditions, the future (within the clause before it). */
     private static final Pattern UNREAL = Pattern.compile("\\b(?:would|could|might|may|should|will|shall|[Ii]f"
-            + "|[Uu]nless|[Ww]hether|wants?\\s+to|wanted\\s+to|plans?\\s+to|planned\\s+to|planning\\s+to|propos(?:e|es|ed"
+            + "|[Uu]nless|[Ww]hether|wants?|wanted|wanting|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|plans?\\s+to|planned\\s+to|planning\\s+to|propos(?:e|es|ed"
             + "|ing|al)|calls?\\s+for|called\\s+for|calling\\s+for|urg(?:e|es|ed|ing)|seeks?\\s+to|sought\\s+to"
             + "|hopes?\\s+to|hoping\\s+to|threaten(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to"
-            + "|pledg(?:e|es|ed)\\s+to|expected\\s+to|set\\s+to|potential|possible)\\b|['’](?:ll|d)\\b");
+            + "|pledg(?:e|es|ed)\\s+to|expected\\s+to|set\\s+to|potential|possible|postpon\\w+|delay(?:s|ed|ing)?"
+            + "|encourag(?:e|es|ed|ing)(?:\\s+\\S+){0,3}?\\s+to|ask(?:s|ed|ing)?(?:\\s+\\S+){0,3}?\\s+to|call(?:s|ed|ing)?\\s+on"
+            + "|tr(?:y|ies|ied|ying)\\s+to|attempt(?:s|ed|ing)?\\s+to)\\b|['’](?:ll|d)\\b");
+    /** After the trigger: the event was put off ("the vote was postponed"). */
+    private static final Pattern PUT_OFF = Pattern.compile("^(?:\\s+\\S+){0,8}?\\s+(?:was|were|has\\s+been|had\\s+been"
+            + "|is|been)\\s+(?:\\S+\\s+)?(?:postponed|delayed|put\\s+off|pushed\\s+back)\\b");
+    /** "Lee talks about taxes": "talks" as a verb of speaking, not negotiations. */
+    private static final Pattern TALKS_ABOUT = Pattern.compile("^\\s+about\\b");
     /** Where a clause ends: punctuation that parts clauses, and conjunctions that start a new one. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;:]|\\s[—–]\\s|\\s--\\s|,\\s+(?:but|while|although|though|whereas|because)\\b"
@@ -70,7 +84,15 @@ public final class EventSense {
         if (next.find() && MODIFIED_HEADS.contains(next.group(1))) {
             return false;
         }
-        if (UNREAL.matcher(text.substring(clause.begin(), trigger.begin())).find()) {
+        if (UNREAL.matcher(text.substring(clause.begin(), trigger.begin())).find()
+                || PUT_OFF.matcher(text.substring(trigger.end(), clause.end())).find()) {
+            return false;
+        }
+        if (lower.startsWith("me") && MET_STANDARD.matcher(text.substring(trigger.end(), clause.end())).find()) {
+            return false;
+        }
+        if (lower.equals("talks") && TALKS_ABOUT.matcher(text.substring(trigger.end(), clause.end())).find()
+                && !text.substring(clause.begin(), trigger.begin()).matches("(?is).*\\bthe\\s+(?:\\S+\\s+)?$")) {
             return false;
         }
         return !text.substring(trigger.end(), sentence.end()).stripTrailing().endsWith("?");

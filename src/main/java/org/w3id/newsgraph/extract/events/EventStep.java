@@ -12,7 +12,8 @@ import org.w3id.newsgraph.pipeline.Step;
 public final class EventStep implements Step {
     @Override
     public Set<AnnotationKey<?>> requires() {
-        return Set.of(Annotations.SENTENCES, Annotations.ENTITIES, Annotations.AMOUNTS, Annotations.DATES);
+        return Set.of(Annotations.SENTENCES, Annotations.ENTITIES, Annotations.AMOUNTS, Annotations.DATES,
+                Annotations.COREFERENCE);
     }
 
     @Override
@@ -22,7 +23,8 @@ public final class EventStep implements Step {
 
     @Override
     public Document apply(Document document) {
-        EventFinder finder = new EventFinder(document.text(), new MentionIndex(document.get(Annotations.ENTITIES)));
+        EventFinder finder = new EventFinder(document.text(), new EventMentions(
+                new MentionIndex(document.get(Annotations.ENTITIES)), document.get(Annotations.COREFERENCE)));
         return document.with(Annotations.EVENTS, finder.find(document.get(Annotations.SENTENCES),
                 document.get(Annotations.AMOUNTS), document.get(Annotations.DATES)));
     }

@@ -28,7 +28,17 @@ class EventSenseTest {
             "Ann Lee called for a hearing on the spill.|hearing|false",
             "If elected, Jo Marsh will cut the tax.|elected|false",
             "Jo Marsh plans to meet the governor next week.|meet|false",
-            "Did Orvane Holdings sign the deal with Pelt Mining?|deal|false"})
+            "Did Orvane Holdings sign the deal with Pelt Mining?|deal|false",
+            "Jo Marsh was encouraged to testify before the board.|testify|false",
+            "The panel asked Ann Lee to testify in March.|testify|false",
+            "Ann Lee called on the council to ban the parade.|ban|false",
+            "Ann Lee is trying to reach a deal with Pelt Mining.|deal|false",
+            "The Pelt council postponed the hearing on the spill.|hearing|false",
+            "The hearing on the spill was postponed again.|hearing|false",
+            "Jo Marsh talks about the spill every week.|talks|false",
+            "The talks about the spill ended on Friday.|talks|true",
+            "Pelt lost three election cycles in a row.|election|false",
+            "Jo Marsh met the criteria for the grant.|met|false"})
     void onlyFactsAreEvents(String sentence, String trigger, boolean expected) {
         assertEquals(expected, asserted(sentence, trigger));
     }

@@ -61,11 +61,15 @@ class SeedEventsAndStancesTest {
                 "BAN blocked [australia] at null on null",
                 "STATEMENT letter [huawei] at null on null"), events(cnn));
         assertEquals(List.of(
-                "HEARING hearing [fbi, christopher-wray, us-senate] at null on null",
-                "STATEMENT announced [huawei, united-kingdom, sun-yafang, theresa-may] at beijing on null",
-                "DEAL procurement [huawei, united-kingdom, sun-yafang, theresa-may] at beijing on null 3000000000 GBP",
-                "MEETING meeting [huawei, united-kingdom, sun-yafang, theresa-may] at beijing on null",
-                "DEAL deal [huawei, att] at united-states on null"), events(itwire));
+                // participants by role (issue 14): the one who told the hearing and the body holding it, not the
+                // organisation of his title; the announcer alone; the procurement's partner ("with the UK"; the
+                // announcer only announced "a promise of" it); the two who met ("between X and Y"); the deal's
+                // named party ("a deal for X")
+                "HEARING hearing [christopher-wray, us-senate] at null on null",
+                "STATEMENT announced [huawei] at beijing on null",
+                "DEAL procurement [united-kingdom] at beijing on null 3000000000 GBP",
+                "MEETING meeting [sun-yafang, theresa-may] at beijing on null",
+                "DEAL deal [att] at united-states on null"), events(itwire));
     }
 
     @Test
