@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.w3id.newsgraph.extract.ArticleView;
 import org.w3id.newsgraph.extract.entities.MentionIndex;
@@ -21,6 +22,9 @@ import org.w3id.newsgraph.model.Stance;
  * "critics say") gives nothing. One finder per document.
  */
 public final class StanceFinder {
+    private static final Set<String> BELIEVING = Set.of("think", "thinks", "believe", "believes", "feel", "feels",
+            "say", "know", "knows", "agree", "agrees", "thought");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private final ArticleView view;
     private final List<Quote> quotes;
 
@@ -57,6 +61,9 @@ public final class StanceFinder {
         if (m.holder() != null) {
             holder = m.holder().key();
         } else if (q != null) {
+            if (!m.speaker() && framedByOthers(t, m)) {
+                return null;
+            }
             holder = q.speakerKey();
             source = q;
         } else if (m.speaker()) {
@@ -76,14 +83,10 @@ public final class StanceFinder {
      * ", X said." / ", said X." closing the sentence after the cue. Null when there is none.
      */
     private static String sayer(StanceTokens t, StancePatterns.Match m) {
-        int first = m.cue();
-        while (first >= 0 && t.hit(first) != m.target()) {
-            first--;
-        }
+        int first = firstOfTarget(t, m);
         if (first < 0) {
             return null;
         }
-        first = t.firstOf(first);
         int v = first - 1;
         while (v >= 0 && (t.lower(v).equals("that") || StanceWords.subjectGap(t.lower(v))) && t.hit(v) == null) {
             v--;
@@ -93,6 +96,29 @@ public final class StanceFinder {
             return h == null ? null : h.key();
         }
         return closingSayer(t, m.cue());
+    }
+
+    /**
+     * Whether a verb of saying or believing with someone else as subject frames the target inside the quote:
+     * "voters think Y is dishonest" is the voters' view, not the speaker's ("I think Y is dishonest" is his).
+     */
+    private static boolean framedByOthers(StanceTokens t, StancePatterns.Match m) {
+        int first = firstOfTarget(t, m);
+        for (int v = Math.max(1, first - 6); v < first; v++) {
+            String w = t.lower(v);
+            if ((StanceWords.SAYING.contains(w) || BELIEVING.contains(w)) && !FIRST_PERSON.contains(t.lower(v - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstOfTarget(StanceTokens t, StancePatterns.Match m) {
+        int first = m.cue();
+        while (first >= 0 && t.hit(first) != m.target()) {
+            first--;
+        }
+        return first < 0 ? -1 : t.firstOf(first);
     }
 
     /** ", X said." or ", said X." as the last words of the sentence, after the cue. */

@@ -36,8 +36,9 @@ final class StanceTokens {
                 out.add(new Tok(cut, m.end(), text.substring(cut, m.end()), "'s"));
             } else {
                 // an abbreviation's period ("Sen.", "U.S.") is part of the word, a sentence's is punctuation
+                boolean longWord = lower.length() > 5 && lower.indexOf('.') == lower.length() - 1;
                 boolean period = lower.endsWith(".") && lower.length() > 1
-                        && (lower.length() > 5 && lower.indexOf('.') == lower.length() - 1 || m.end() == sentence.end());
+                        && (longWord || m.end() == sentence.end());
                 int end = period ? m.end() - 1 : m.end();
                 out.add(new Tok(m.start(), end, text.substring(m.start(), end),
                         period ? lower.substring(0, lower.length() - 1) : lower));

@@ -103,6 +103,9 @@ class StanceStepTest {
         assertEquals(List.of(), rows("Supporters of Jane Roe attacked Max Moe."));
         assertEquals(List.of(), rows("Jane Roe, who criticized Max Moe, resigned."));
         assertEquals(List.of(), rows("Critics say Max Moe is dangerous."));
+        assertEquals(List.of(), rows("“Many voters think Max Moe is dishonest,” Jane Roe said."));
+        assertEquals(List.of("jane-roe CRITICAL max-moe [dishonest] (quote)"),
+                rows("“I think Max Moe is dishonest,” Jane Roe said."));
         assertEquals(List.of(), rows("The wife of crash victim Max Moe praised Jane Roe."));
         assertEquals(List.of("max-moe SUPPORTIVE jane-roe [praised]"),
                 rows("When reporters asked, Max Moe praised Jane Roe."));
