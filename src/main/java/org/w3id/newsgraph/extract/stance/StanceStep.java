@@ -8,7 +8,7 @@ import org.w3id.newsgraph.pipeline.Annotations;
 import org.w3id.newsgraph.pipeline.Document;
 import org.w3id.newsgraph.pipeline.Step;
 
-/** Finds who is critical or supportive of whom, from quotes, relations and sentences ({@link StanceFinder}). */
+/** Finds who is critical or supportive of whom, clause by clause ({@link StanceFinder}). */
 public final class StanceStep implements Step {
     @Override
     public Set<AnnotationKey<?>> requires() {
@@ -22,8 +22,7 @@ public final class StanceStep implements Step {
 
     @Override
     public Document apply(Document document) {
-        var quotes = document.get(Annotations.QUOTES);
-        StanceFinder finder = new StanceFinder(ArticleView.of(document), document.get(Annotations.ENTITIES), quotes);
-        return document.with(Annotations.STANCES, finder.find(quotes, document.get(Annotations.RELATIONS)));
+        return document.with(Annotations.STANCES,
+                new StanceFinder(ArticleView.of(document), document.get(Annotations.QUOTES)).find());
     }
 }

@@ -72,23 +72,19 @@ class SeedEventsAndStancesTest {
                 "DEAL deal [att] at united-states on null"), events(itwire));
     }
 
+    /**
+     * The seeds state no stance the clause rules can tie (issue 14). What the cue-counting finder gave and why it
+     * went: BT's "no evidence that … poses a risk" and Marc Allera's "not … cause for concern" are negated (no
+     * stance rather than a guessed one); Australia's "blocked" and "the US … may have accused" have a place as
+     * holder, the latter hedged too; the UK panel's "warned … poses no threat" is negated and its "new risks"
+     * names no target; NCSC's "commitment", "benefit" and "important" and Wray's "concerned … risks" are generic
+     * cue families tied to no structure (Wray's quote does not name Huawei); "pressure from the US Government"
+     * on Verizon is no evaluative verb.
+     */
     @Test
     void stances() {
-        assertEquals(List.of(
-                "bt SUPPORTIVE huawei [no evidence, no … risk]",
-                "marc-allera SUPPORTIVE huawei [not … concern]",
-                "australia CRITICAL huawei [blocked, concerns]",
-                "uk-government NEUTRAL huawei [warned, no threat]",
-                "uk-government CRITICAL huawei [risks]",
-                "bt SUPPORTIVE huawei [important]"), stances(cnn));
-        assertEquals(List.of(
-                "united-states CRITICAL huawei [accused, spying]",
-                "ncsc-uk SUPPORTIVE huawei [commitment]",
-                "ncsc-uk SUPPORTIVE huawei [benefit]",
-                "christopher-wray CRITICAL huawei [concerned, risks, pressure, espionage]",
-                "ncsc-uk SUPPORTIVE huawei [important]",
-                "ncsc-uk SUPPORTIVE huawei [benefit]",
-                "us-government CRITICAL verizon [pressure]"), stances(itwire));
+        assertEquals(List.of(), stances(cnn));
+        assertEquals(List.of(), stances(itwire));
     }
 
     @Test
