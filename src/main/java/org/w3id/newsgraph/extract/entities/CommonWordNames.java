@@ -18,7 +18,7 @@ import org.w3id.newsgraph.extract.text.TokenView;
  * strong cue stay.
  */
 final class CommonWordNames {
-    private static final Pattern CONTRACTION = Pattern.compile(".*\\b\\p{L}+['’](?:m|re|ve|ll|d)$|.*n['’]t$");
+    private static final Pattern CONTRACTION = Pattern.compile("\\b\\p{L}++['’](?:m|re|ve|ll|d)$|n['’]t$");
 
     private static final Set<String> OPENERS = Set.of("“", "\"", "‘", "'", "(");
 
@@ -45,7 +45,7 @@ final class CommonWordNames {
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
         for (EntityStep.Candidate c : found) {
             boolean listed = c.gazetteerId() != null || c.group() != null || c.strength() >= 3;
-            if (!listed && (CONTRACTION.matcher(c.surface()).matches() || onceCommon(c, singles, inLonger))) {
+            if (!listed && (CONTRACTION.matcher(c.surface()).find() || onceCommon(c, singles, inLonger))) {
                 continue;
             }
             out.add(c);

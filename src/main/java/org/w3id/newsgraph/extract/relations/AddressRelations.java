@@ -24,7 +24,7 @@ import org.w3id.newsgraph.model.Sentence;
 final class AddressRelations {
     /** Between the organisation and the town: a comma, "in", "of", "at", "based in". */
     private static final Pattern ORG_TOWN_GAP = Pattern.compile(
-            ",\\s+|\\s+(?:in|of|at)\\s+|,?\\s+(?:based|headquartered)\\s+in\\s+");
+            ",\\s++|(?<!\\s)\\s++(?:in|of|at)\\s++|(?:,|(?<!\\s))\\s++(?:based|headquartered)\\s++in\\s++");
     /** Between the town and its state or country: a comma. */
     private static final Pattern TOWN_STATE_GAP = Pattern.compile(",\\s+");
     /** What may follow the outlet on a source line: nothing, or "in" and a word (a language, by SourceLines). */
