@@ -3,6 +3,7 @@ package org.w3id.newsgraph.model;
 /** The relation vocabulary: each constant is one ng: object property (its local name) under ng:relatedTo. */
 public enum RelationType {
     BASED_IN("basedIn", "is based in"),
+    COMES_FROM("comesFrom", "comes from"),
     LOCATED_IN("locatedIn", "is located in"),
     OPERATES_IN("operatesIn", "operates in"),
     WORKS_WITH("worksWith", "works with"),

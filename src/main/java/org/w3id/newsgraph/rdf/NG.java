@@ -129,8 +129,13 @@ public final class NG {
      * a subproperty.
      */
     public static final Node relatedTo = term("relatedTo");
-    /** is based in: An organisation or person has its seat or home in a place. */
+    /** is based in: An organisation has its seat in a place. */
     public static final Node basedIn = term("basedIn");
+    /**
+     * comes from: A person lives in, comes from or is a national of a place, as the article gives it ("Jane Roe, of
+     * Leeds", "Australia's Jane Roe").
+     */
+    public static final Node comesFrom = term("comesFrom");
     /** is located in: A place lies within another place, such as a city in a country. */
     public static final Node locatedIn = term("locatedIn");
     /** operates in: An organisation does business or runs networks or services in a place. */

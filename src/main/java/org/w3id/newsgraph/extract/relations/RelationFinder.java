@@ -17,7 +17,7 @@ import org.w3id.newsgraph.model.Sentence;
 /**
  * Finds typed relations inside single sentences: the cue table of {@link RelationCue} plus a few structural
  * patterns (a country or demonym premodifying an organisation, "X-based", "In PLACE, ORG has", "the X unit is
- * known as Y", "keep X as a provider", "City, Country"), and one holdsRoleIn per role with an organisation.
+ * known as Y", "keep X as a provider", "City, Country"), where a person comes from ({@link Origins}), and one holdsRoleIn per role with an organisation.
  * Unsure ends are skipped rather than guessed.
  */
 public final class RelationFinder {
@@ -25,6 +25,7 @@ public final class RelationFinder {
     private final StructuralRelations structural;
     private final CueRelations cues;
     private final AddressRelations addresses;
+    private final Origins origins;
 
     RelationFinder(ArticleView view, List<Quote> quotes) {
         this.view = view;
@@ -32,6 +33,7 @@ public final class RelationFinder {
         NearbyMentions near = new NearbyMentions(view.text(), view.mentions(), referents);
         this.structural = new StructuralRelations(view.text(), view.mentions(), referents, near);
         this.addresses = new AddressRelations(view.text(), view.mentions());
+        this.origins = new Origins(view.text(), view.mentions());
         this.cues = new CueRelations(view.text(), view.mentions(), near,
                 new CueArguments(view.text(), view.mentions(), referents, quotes, near));
     }
@@ -43,6 +45,7 @@ public final class RelationFinder {
             structural.structural(s, found);
             structural.customers(s, found);
             addresses.find(s, found);
+            origins.find(s, found);
             found.replaceAll((k, r) -> RuleConfidence.rated(r, RuleConfidence.Family.STRUCTURAL));
             cues.cues(s, found);
             found.values().forEach(r -> out.add(RuleConfidence.rated(r, RuleConfidence.Family.CUE)));

@@ -298,8 +298,10 @@ class RelationStepTest {
                 .of("poland", "Poland", COUNTRY, "Poland", "Polish")
                 .doc(text);
         assertEquals(List.of(
-                // "Australia's Jane Roe", "Tom Avery, 64, from Leeds": a person is based nowhere
+                // "Australia's Jane Roe", "Tom Avery, 64, from Leeds": where a person comes from, not a seat
+                "jane-roe comesFrom australia | Australia's",
                 "jane-roe defeats ana-ruiz | beat",
+                "tom-avery comesFrom leeds | , 64, from Leeds",
                 "skylark partOf bolt | Bolt Telecom's",
                 "skylark partOf bolt | the group's",
                 "orion competesWith bolt | Bolt Telecom's main rival"), rows(pipeline.run(d)));
