@@ -189,9 +189,11 @@ class ViewApiTest {
         assertEquals(10, v.get("types").getAsArray().size());
         assertEquals("{ \"type\" : \"Company\" , \"kind\" : \"Organization\" }",
                 JSON.toStringFlat(v.get("types").getAsArray().get(2)).replaceAll("\\s+", " "));
-        assertEquals(26, v.get("relations").getAsArray().size());
+        assertEquals(27, v.get("relations").getAsArray().size());
         assertEquals("{ \"relation\" : \"basedIn\" , \"label\" : \"is based in\" }",
                 JSON.toStringFlat(v.get("relations").getAsArray().get(0)).replaceAll("\\s+", " "));
+        assertEquals("{ \"relation\" : \"comesFrom\" , \"label\" : \"comes from\" }",
+                JSON.toStringFlat(v.get("relations").getAsArray().get(1)).replaceAll("\\s+", " "));
     }
 
     static JsonObject error(String message) {
