@@ -12,7 +12,7 @@ import org.w3id.newsgraph.pipeline.Step;
 public final class StanceStep implements Step {
     @Override
     public Set<AnnotationKey<?>> requires() {
-        return Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.QUOTES, Annotations.RELATIONS);
+        return Set.of(Annotations.SENTENCES, Annotations.ENTITIES, Annotations.QUOTES);
     }
 
     @Override
