@@ -82,6 +82,10 @@ public final class Candidates {
         StringBuilder gap = new StringBuilder();
         int p = a.end();
         for (Hit h : between) {
+            if (h.begin() < p) { // overlaps the hit before it (two readings of one name): already covered
+                p = Math.max(p, h.end());
+                continue;
+            }
             gap.append(text, p, h.begin()).append(' ');
             p = h.end();
         }

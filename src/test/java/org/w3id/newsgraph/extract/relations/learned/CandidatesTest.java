@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.w3id.newsgraph.extract.entities.MentionIndex;
+import org.w3id.newsgraph.model.Entity;
+import org.w3id.newsgraph.model.EntityType;
+import org.w3id.newsgraph.model.Mention;
+import org.w3id.newsgraph.model.Span;
 import org.w3id.newsgraph.pipeline.Document;
 
 class CandidatesTest {
@@ -51,5 +58,22 @@ class CandidatesTest {
         Document b = LearnedDocs.doc("The Port Elm-based Kestrel Labs grew.");
         List<String> g = Arrays.asList(PairFeatures.of(b.text(), LearnedDocs.candidates(b).get(0)));
         assertTrue(g.contains("gap=based"), g.toString());
+    }
+
+    @Test
+    void overlappingReadingsBetweenTwoPlacesAreOneListMember() {
+        // "Lake Fen" read twice (as "Lake Fen" and "Fen") between two places: the gap is read once, not backwards
+        String text = "Northland, Lake Fen and Westvale";
+        MentionIndex.Hit a = hit(text, "Northland", "northland");
+        MentionIndex.Hit lake = hit(text, "Lake Fen", "lake-fen");
+        MentionIndex.Hit fen = hit(text, "Fen", "fen");
+        MentionIndex.Hit b = hit(text, "Westvale", "westvale");
+        assertTrue(Candidates.inOneList(text, List.of(a, lake, fen, b), a, b, List.of(lake, fen)));
+    }
+
+    private static MentionIndex.Hit hit(String text, String name, String key) {
+        int at = text.indexOf(name);
+        Mention m = new Mention(name, new Span(at, at + name.length()), 0);
+        return new MentionIndex.Hit(new Entity(key, name, EntityType.PLACE, Set.of(), List.of(m), null), m);
     }
 }
