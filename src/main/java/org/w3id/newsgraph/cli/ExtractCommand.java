@@ -8,12 +8,16 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.export.ExportFormat;
 import org.w3id.newsgraph.export.Exporter;
 import org.w3id.newsgraph.ingest.IngestReport;
 import org.w3id.newsgraph.ingest.Ingestor;
 import org.w3id.newsgraph.store.EntitySummary;
+import org.w3id.newsgraph.store.StreamedSummary;
 import org.w3id.newsgraph.text.InputFile;
 
 import picocli.CommandLine.Command;
@@ -47,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return Main.FAILED;
         }
+        if (format == ExportFormat.NQUADS) {
+            return streamQuads(files, err);
+        }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         IngestReport report = Ingestor.standard(input.maxBytes).ingest(files,
                 r -> dsg.addGraph(r.article(), r.graph()), new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
@@ -60,6 +67,28 @@ final class ExtractCommand implements Callable<Integer> {
         Exporter.write(dsg, format, rdf);
         PrintWriter out = spec.commandLine().getOut();
         out.print(rdf.toString(StandardCharsets.UTF_8));
+        out.flush();
+        err.flush();
+        return report.articles() > 0 ? Main.OK : Main.FAILED;
+    }
+
+    /**
+     * N-Quads, the archive format: each article graph is written as soon as it is extracted and only the summary's
+     * counts are kept, so memory does not grow with the corpus. The same quads as the in-memory path, in input order.
+     */
+    private int streamQuads(List<InputFile> files, PrintWriter err) {
+        PrintWriter out = spec.commandLine().getOut();
+        StreamRDF quads = StreamRDFLib.writer(out); // one writer: blank-node labels stay distinct across articles
+        StreamedSummary summary = new StreamedSummary();
+        quads.start();
+        IngestReport report = Ingestor.standard(input.maxBytes).ingest(files, r -> {
+            summary.add(r.article(), r.graph());
+            r.graph().find().forEachRemaining(t -> quads.quad(Quad.create(r.article(), t)));
+        }, new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
+        if (report.articles() > 0) {
+            summary.graph().find().forEachRemaining(quads::quad);
+        }
+        quads.finish();
         out.flush();
         err.flush();
         return report.articles() > 0 ? Main.OK : Main.FAILED;

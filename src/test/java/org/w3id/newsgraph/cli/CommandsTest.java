@@ -15,7 +15,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.newsgraph.rdf.Ids;
+import org.w3id.newsgraph.rdf.NG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +59,22 @@ class CommandsTest {
         Node wray = NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/christopher-wray");
         assertTrue(d.contains(Node.ANY, wray, RDFS.label.asNode(), NodeFactory.createLiteralString("Christopher Wray")),
                 r.out());
+    }
+
+    @Test
+    void streamedNQuadsAreTheInMemoryDataset() {
+        // N-Quads stream article by article with the summary's counts only; TriG goes through the in-memory path
+        Cli quads = Cli.run("extract", "seeds", "--format", "nquads");
+        Cli trig = Cli.run("extract", "seeds", "--format", "trig");
+        assertEquals(0, quads.exit(), quads.err());
+        assertEquals(0, trig.exit(), trig.err());
+        DatasetGraph streamed = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(quads.out(), RDFLanguages.NQUADS).parse(streamed);
+        DatasetGraph held = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(trig.out(), RDFLanguages.TRIG).parse(held);
+        assertEquals(3, streamed.size(), "two article graphs and the entity summary");
+        assertTrue(IsoMatcher.isomorphic(held, streamed), quads.out());
+        assertTrue(streamed.contains(Ids.ENTITIES_GRAPH, Node.ANY, NG.mentionCount, Node.ANY), "the summary is written");
     }
 
     @Test
