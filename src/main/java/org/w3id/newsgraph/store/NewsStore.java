@@ -87,6 +87,10 @@ public final class NewsStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create store directory " + d + ": " + e.getMessage(), e);
         }
+        if (Files.exists(d.resolve(BulkLoad.MARKER))) {
+            throw new StoreException("store " + d + " was stopped during its first build's bulk load and holds only "
+                    + "part of it; delete the directory and build again");
+        }
         NewsStore store = new NewsStore(d);
         store.summariseIfMissing();
         return store;
@@ -324,6 +328,11 @@ public final class NewsStore implements AutoCloseable {
             throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e) + ")"
                     + (gate.reopens() > before ? "; the store was reopened" : ""), e);
         }
+    }
+
+    /** Re-indexes every entity of the summary for search (after a bulk load, which bypasses the write path). */
+    void reindex() {
+        index.rebuild(gate);
     }
 
     /**

@@ -36,11 +36,23 @@ class BuildSummaryTest {
         assertTrue(total < 33, lines.get(1));
         assertEquals("  roles:     5", lines.get(2));
         assertTrue(lines.get(5).matches("  triples:   \\d+ in the store"), lines.get(5));
-        assertTrue(lines.get(6).matches("  written:   1 write transaction in \\d+\\.\\d s \\(on a writer thread, while "
-                + "extraction went on\\)"), lines.get(6));
+        assertTrue(lines.get(6).matches("  written:   through Jena's bulk loader into the empty store, while extraction "
+                + "went on \\(\\d+\\.\\d s with the summary and the search index\\)"), lines.get(6));
         assertTrue(lines.get(7).matches("  shapes:    the union graph conforms to ontology/archive-shapes\\.ttl "
                 + "\\(checked in \\d+\\.\\d s\\)"), lines.get(7));
         assertEquals(8, lines.size(), r.out());
+    }
+
+    @Test
+    void aStoreHoldingArticlesIsWrittenInBatches() {
+        String store = dir.resolve("store").toString();
+        Cli first = Cli.run("build", "seeds/000_dda217fced0dccb5.txt", "--store", store);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("through Jena's bulk loader"), first.out());
+        Cli second = Cli.run("build", "seeds/004_25da5277dcdc13c7.txt", "--store", store);
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().lines().anyMatch(l -> l.matches("  written:   1 write transaction in \\d+\\.\\d s "
+                + "\\(on a writer thread, while extraction went on\\)")), second.out());
     }
 
     @Test
