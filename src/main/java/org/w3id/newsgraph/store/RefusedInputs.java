@@ -1,6 +1,5 @@
 package org.w3id.newsgraph.store;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,14 +109,17 @@ public final class RefusedInputs {
                 Files.deleteIfExists(file);
                 return;
             }
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(HEADER + code);
-                w.newLine();
-                for (Map.Entry<Key, String> e : messages.entrySet()) {
-                    w.write(escape(e.getKey().source()) + "\t" + e.getKey().sha256() + "\t" + escape(e.getValue()));
-                    w.newLine();
-                }
+            // in a fixed order, and not rewritten when unchanged: a re-run that stores nothing changes no file
+            StringBuilder text = new StringBuilder(HEADER + code + System.lineSeparator());
+            messages.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<Key, String> e) -> e.getKey().source())
+                            .thenComparing(e -> e.getKey().sha256()))
+                    .forEach(e -> text.append(escape(e.getKey().source())).append('\t').append(e.getKey().sha256())
+                            .append('\t').append(escape(e.getValue())).append(System.lineSeparator()));
+            if (holds(file, text)) {
+                return;
             }
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
@@ -124,6 +127,14 @@ public final class RefusedInputs {
             } catch (IOException ignored) {
                 // nothing more to do
             }
+        }
+    }
+
+    private static boolean holds(Path file, CharSequence text) {
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).contentEquals(text);
+        } catch (IOException e) {
+            return false; // damaged: write it again
         }
     }
 

@@ -111,4 +111,17 @@ class RefusedInputsTest {
         Files.writeString(dir.resolve(RefusedInputs.FILE), "\u0000garbage");
         assertEquals(0, RefusedInputs.read(dir, "v1").size());
     }
+
+    @Test
+    void theRecordIsWrittenInSourceOrderAndNotRewrittenWhenUnchanged() throws Exception {
+        List<Refusal> refused = List.of(new Refusal("c.txt", "3", "c"), new Refusal("a.txt", "1", "a"),
+                new Refusal("b.txt", "2", "b"));
+        RefusedInputs.NONE.after(Set.of(), refused).write(dir, "v1");
+        Path file = dir.resolve(RefusedInputs.FILE);
+        assertEquals(List.of("a.txt\t1\ta", "b.txt\t2\tb", "c.txt\t3\tc"), Files.readAllLines(file).subList(1, 4));
+        java.nio.file.attribute.FileTime written = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file, written);
+        RefusedInputs.read(dir, "v1").after(Set.of(), List.of()).write(dir, "v1");
+        assertEquals(written, Files.getLastModifiedTime(file), "the same record is not written again");
+    }
 }
