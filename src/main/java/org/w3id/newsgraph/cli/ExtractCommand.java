@@ -86,7 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
             r.graph().find().forEachRemaining(t -> quads.quad(Quad.create(r.article(), t)));
         }, new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
         if (report.articles() > 0) {
-            summary.graph().find().forEachRemaining(quads::quad);
+            summary.writeTo(quads);
         }
         quads.finish();
         out.flush();

@@ -60,7 +60,7 @@ public final class BulkLoad {
             try {
                 BulkLoad load = new BulkLoad(loader.stream());
                 result[0] = feed.apply(load);
-                load.summary.graph().find().forEachRemaining(load.stream::quad);
+                load.summary.writeTo(load.stream);
                 loader.finishBulk();
             } catch (RuntimeException | Error e) {
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));

@@ -81,4 +81,19 @@ class BulkLoadTest {
         assertEquals("store " + dir.toAbsolutePath().normalize() + " was stopped during its first build's bulk load "
                 + "and holds only part of it; delete the directory and build again", e.getMessage());
     }
+
+    @Test
+    void theSummaryMadeASliceAtATimeIsTheRebuiltOne() {
+        DatasetGraph articles = DatasetGraphFactory.createGeneral();
+        IDS.forEach(id -> articles.addGraph(EntitySummaryTest.art(id), graph(id)));
+        StreamedSummary sliced = new StreamedSummary(1); // one entity per slice: pairs and votes cross slices
+        IDS.forEach(id -> sliced.add(EntitySummaryTest.art(id), graph(id)));
+        DatasetGraph streamed = DatasetGraphFactory.createGeneral();
+        sliced.writeTo(org.apache.jena.riot.system.StreamRDFLib.dataset(streamed));
+        EntitySummary.rebuild(articles);
+        Graph expected = articles.getGraph(EntitySummary.G);
+        assertEquals(expected.size(), streamed.getGraph(EntitySummary.G).size());
+        assertTrue(expected.size() > 20, "labels, counts, forms, votes and pairs: " + expected.size());
+        assertTrue(expected.isIsomorphicWith(streamed.getGraph(EntitySummary.G)));
+    }
 }
