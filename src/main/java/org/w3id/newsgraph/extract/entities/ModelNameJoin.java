@@ -190,12 +190,35 @@ public final class ModelNameJoin {
                 // "an analyst at Peel Hunt" stays a company; "in the Gulf" has no cue but its article (a longer name
                 // after "the" may end in an event word, "the Harbourlight Summit", that a later filter reads)
                 boolean theOnly = t.isPlace() && c.first() == c.last() && "the".equals(v.text(c.first() - 1));
-                boolean keep = t.coarse() == c.type().coarse() || c.type().isOrganization() && !theOnly;
+                boolean keep = t.coarse() == c.type().coarse()
+                        || c.type().isOrganization() && !theOnly && !personByModel(v, c, votes);
                 return keep ? c : new EntityStep.Candidate(c.first(), c.last(), c.sentence(),
                         c.surface(), t, c.strength(), null, null, false, false);
             }
         }
         return c;
+    }
+
+    /**
+     * "said broker Jane Roe", "vendor Jane Roe, 41": a noun before the name that can name a firm ("broker",
+     * "developer", "rival") is also a person's trade; a name of two or three plain words that the model reads as a
+     * person over the article, without a company word in it, is the person.
+     */
+    private static boolean personByModel(TokenView v, EntityStep.Candidate c, Map<String, double[]> votes) {
+        double[] vote = votes.get(key(v, c.first(), c.last()));
+        int words = c.last() - c.first() + 1;
+        if (vote == null || vote[0] <= vote[1] + vote[2] || words < 2 || words > 3) {
+            return false;
+        }
+        for (int k = c.first(); k <= c.last(); k++) {
+            String w = v.text(k);
+            String lower = NameLexicon.lower(w);
+            if (!v.isCap(k) || v.isAllCaps(k) || !w.chars().allMatch(Character::isLetter)
+                    || NameLexicon.ORG_KEYWORDS.contains(lower) || NameCues.COMPANY_HEADS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static EntityStep.Candidate widened(TokenView v, EntityStep.Candidate c, List<Found> found, boolean[] covered) {

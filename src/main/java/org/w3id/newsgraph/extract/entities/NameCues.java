@@ -29,6 +29,9 @@ final class NameCues {
             "vendors", "start-up", "startup", "retailer", "retailers", "lender", "lenders", "insurer", "broker",
             "brokerage", "giant", "rival", "rivals", "subsidiary", "conglomerate", "provider", "developer", "airline",
             "miner", "utility", "consultancy", "bank", "group", "fintech", "outfit", "unit", "distributor", "producer");
+    /** Of those, the ones that are also a person's trade ("broker Jane Roe"): a medium cue the model may overrule. */
+    static final Set<String> TRADES_BEFORE = Set.of("broker", "vendor", "developer", "producer", "rival", "rivals",
+            "operator", "miner", "distributor", "supplier", "provider");
     /** Words before "group" or "giant" that make the group no company: "campaign group X", "lobby group Y". */
     static final Set<String> NON_COMPANY_GROUPS = Set.of("campaign", "lobby", "pressure", "advocacy", "rights",
             "trade", "industry", "militant", "rebel", "terrorist", "hacking", "hacker", "activist", "protest",

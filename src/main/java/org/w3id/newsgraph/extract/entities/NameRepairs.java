@@ -23,7 +23,7 @@ final class NameRepairs {
     static List<EntityStep.Candidate> apply(TokenView v, NameLexicon lexicon, Gazetteer gazetteer,
             List<EntityStep.Candidate> joined) {
         List<EntityStep.Candidate> found = new HeadlineNames(v, lexicon, gazetteer)
-                .confirm(CompanyLists.split(v, SourceLines.split(v, gazetteer, joined)));
+                .confirm(CompanyLists.split(v, lexicon, SourceLines.split(v, gazetteer, joined)));
         found = new NotNames(v, lexicon).drop(found);
         found = new CommonWordNames(v, lexicon).drop(new NameEdges(v).trim(new QuotedTitles(v).drop(found)));
         found = new HeadWordTypes(v, lexicon).fix(new CutNames(v, gazetteer).join(found));

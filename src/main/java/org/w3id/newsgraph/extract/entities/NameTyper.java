@@ -217,7 +217,7 @@ public final class NameTyper {
         } else if (NameCues.COMPANY_NOUNS_BEFORE.contains(lprev) && prev.equals(lprev) && !NameCues.NON_COMPANY_GROUPS.contains(prev2)
                 || lprev.equals("in") && prev2.equals("shares") || next.equals("shares") || next.equals("plc")) {
             type = EntityType.COMPANY; // "toolmakers Naura Technology", "shares in X", "X shares"
-            strength = 3;
+            strength = NameCues.TRADES_BEFORE.contains(lprev) ? 2 : 3;
         } else if (titled || prev.equals(lprev) && NameLexicon.PERSON_CUES.contains(lprev)) {
             type = EntityType.PERSON;
             strength = 3;

@@ -35,7 +35,8 @@ final class NotNames {
         for (EntityStep.Candidate c : found) {
             EntityStep.Candidate k = trimmed(c);
             if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || ordinaryWord(k)
-                    || eventName(k) || courtCase(k)) {
+                    || eventName(k) || courtCase(k) || beforeSportEvent(k)
+                    || lawOfFragment(k)) {
                 continue;
             }
             out.add(region(personAfterPost(asPerson(k))));
@@ -81,7 +82,40 @@ final class NotNames {
             }
         }
         String head = v.text(last);
-        return titleCased(head) && words.in("heads", head);
+        return titleCased(head) && (words.in("heads", head)
+                || words.in("sport-events", head) && !NameCues.COMPANY_HEADS.contains(NameLexicon.lower(head)));
+    }
+
+    /**
+     * "Freedom" of "the Freedom of Information Act", "Return" of "the Right of Return Resolution": a name cut before
+     * "of" or "for" where the capitalised words after it end in a law's or event's head is a piece of that name.
+     */
+    private boolean lawOfFragment(EntityStep.Candidate c) {
+        int k = c.last() + 1;
+        if (c.gazetteerId() != null || k >= v.size() || !v.sameSentence(c.last(), k)
+                || !v.text(k).equals("of") && !v.text(k).equals("for")) {
+            return false;
+        }
+        int head = -1;
+        for (int j = k + 1; j < v.size() && j <= k + 6 && v.sameSentence(k, j); j++) {
+            String w = v.text(j);
+            if (v.isCap(j)) {
+                head = j;
+            } else if (!w.equals("the") && !w.equals("and") && !w.equals("of")) {
+                break;
+            }
+        }
+        return head > k && titleCased(v.text(head)) && words.in("heads", v.text(head));
+    }
+
+    /**
+     * "the Hong Kong Open", "the U.S. Open", "the Atlanta Games": a name right before a sports event's head names
+     * the event, which is no entity of the graph; the place is not mentioned there.
+     */
+    private boolean beforeSportEvent(EntityStep.Candidate c) {
+        int next = c.last() + 1;
+        return next < v.size() && v.sameSentence(c.last(), next)
+                && (titleCased(v.text(next)) || v.isAllCaps(next) && v.isAllCaps(c.last())) && words.in("sport-events", v.text(next));
     }
 
     /** "Act" but not "ACT" (an acronym). */

@@ -27,4 +27,14 @@ class CompanyListsTest {
                 """);
         assertEquals(EntityType.ORGANIZATION, m.get("Pellow & Grange Inc"), m.toString());
     }
+
+    @Test
+    void anOrganisationHeadBeforeAndTheOrAGivenNameEndsTheName() {
+        Map<String, EntityType> m = ModelJoinTest.mentions("""
+                Speakers from Hollins University and Mary Pemberton joined the panel in Dayton on Tuesday.
+                """);
+        assertEquals(EntityType.ORGANIZATION, m.get("Hollins University"), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Mary Pemberton"), m.toString());
+        assertFalse(m.keySet().stream().anyMatch(k -> k.contains(" and ")), m.toString());
+    }
 }

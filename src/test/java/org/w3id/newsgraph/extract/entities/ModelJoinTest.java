@@ -137,4 +137,13 @@ class ModelJoinTest {
                 """);
         assertTrue(m.containsKey("NRSA"), m.toString());
     }
+
+    @Test
+    void aTradeBeforeAPersonsNameIsNoCompanyCue() {
+        Map<String, EntityType> m = mentions("""
+                Markets were calm on Friday.
+                "There will be both buying and selling pressure," said broker Tamal Vizri.
+                """);
+        assertEquals(EntityType.PERSON, m.get("Tamal Vizri"), m.toString());
+    }
 }

@@ -187,4 +187,20 @@ class NameFiltersTest {
         assertTrue(es.stream().anyMatch(e -> e.name().equals("Georgia") && e.type() == EntityType.REGION),
                 es.toString());
     }
+
+    @Test
+    void aNameBeforeASportsEventHeadIsTheEvents() {
+        Map<String, EntityType> n = names("Tennis results.\n\n"
+                + "Laura Quent won the Hong Kong Open on Sunday and will play the U.S. Open in Denver next month.\n");
+        assertFalse(n.containsKey("Hong Kong") || n.containsKey("United States") || n.containsKey("U.S."), n.toString());
+        assertEquals(EntityType.PLACE, n.get("Denver"), n.toString());
+    }
+
+    @Test
+    void aNameCutBeforeOfAndALawIsNoEntity() {
+        Map<String, EntityType> n = names("Records released.\n\n"
+                + "The group filed a request under the Freedom of Information Act, Laura Quent said in Denver.\n");
+        assertFalse(n.containsKey("Freedom"), n.toString());
+        assertEquals(EntityType.PERSON, n.get("Laura Quent"), n.toString());
+    }
 }
