@@ -25,6 +25,8 @@ final class CorefState {
         final int sentence;
         String entityKey;
         String via;
+        /** for a pronoun: the antecedent grammar and recency support, or null ({@link ClosePronounSieve}) */
+        String closeKey;
         /** the subject of an attribution ("Smith said", "said Smith"): pronouns prefer it */
         boolean speaker;
 
@@ -156,11 +158,15 @@ final class CorefState {
 
     Coreference result() {
         List<Coreference.Mention> out = new ArrayList<>();
+        Map<Span, String> close = new HashMap<>();
         for (Draft d : sorted()) {
             out.add(new Coreference.Mention(d.span, d.kind, d.entityKey, d.via));
+            if (d.closeKey != null) {
+                close.put(d.span, d.closeKey);
+            }
         }
         Map<String, EntityType> types = new HashMap<>();
         entities.forEach(e -> types.put(e.key(), e.type()));
-        return new Coreference(out, quotes, types);
+        return new Coreference(out, quotes, types, close);
     }
 }

@@ -20,7 +20,7 @@ import org.w3id.newsgraph.pipeline.Step;
  */
 public final class CorefStep implements Step {
     static final List<Sieve> SIEVES = List.of(new NamedMentionSieve(), new TitleNameSieve(), new ShortNameSieve(),
-            new SpokespersonSieve(), new NominalSieve(), new PronounSieve());
+            new SpokespersonSieve(), new NominalSieve(), new PronounSieve(), new ClosePronounSieve());
 
     @Override
     public Set<AnnotationKey<?>> requires() {

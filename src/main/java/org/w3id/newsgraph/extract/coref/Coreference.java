@@ -51,17 +51,19 @@ public final class Coreference {
         }
     }
 
-    private static final Coreference EMPTY = new Coreference(List.of(), List.of(), Map.of());
+    private static final Coreference EMPTY = new Coreference(List.of(), List.of(), Map.of(), Map.of());
 
     private final List<Mention> mentions;
     private final List<Span> quotes;
     private final Map<String, EntityType> types;
+    private final Map<Span, String> close;
     private final Map<Integer, Mention> byBegin = new HashMap<>();
     private final Map<Integer, Mention> byEnd = new HashMap<>();
     private final Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
 
-    Coreference(List<Mention> mentions, List<Span> quotes, Map<String, EntityType> types) {
+    Coreference(List<Mention> mentions, List<Span> quotes, Map<String, EntityType> types, Map<Span, String> close) {
         this.quotes = List.copyOf(quotes);
+        this.close = Map.copyOf(close);
         this.types = Map.copyOf(types);
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Mention::span));
@@ -112,6 +114,16 @@ public final class Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * The entity a mention refers to when nothing may be guessed: for a pronoun, the antecedent that grammar and
+     * recency support (its own or the previous sentences' one fitting person or organisation, else their subject;
+     * null when unsure), which may differ from the salience choice of {@link Mention#entityKey()}; for any other
+     * mention, its entity. The events read this; quotes keep the salience choice.
+     */
+    public String closeReferent(Mention m) {
+        return m.kind() == Kind.PRONOUN ? close.get(m.span()) : m.entityKey();
     }
 
     /** The type of a cluster's entity, or null for an unknown key. */

@@ -41,11 +41,12 @@ final class EventMentions {
             if (m.kind() == Coreference.Kind.NAME || !m.resolved() && m.kind() != Coreference.Kind.PRONOUN) {
                 continue; // names come from the entity list; an unresolved description says nothing
             }
-            EntityType type = m.resolved() ? coref.type(m.entityKey()) : null;
+            String key = coref.closeReferent(m); // a pronoun only where grammar and recency agree
+            EntityType type = key != null ? coref.type(key) : null;
             // a title + name ("Sen. Ann Lee") stands for the name it holds: the longer span wins
             all.removeIf(a -> a.begin() >= b && a.end() <= e);
             if (all.stream().noneMatch(a -> a.begin() < e && b < a.end())) {
-                all.add(new Arg(b, e, m.entityKey(), type, m.kind() == Coreference.Kind.PRONOUN));
+                all.add(new Arg(b, e, key, type, m.kind() == Coreference.Kind.PRONOUN));
             }
         }
         all.sort(Comparator.comparingInt(Arg::begin).thenComparingInt(a -> -a.end()));

@@ -93,7 +93,9 @@ final class EventRoles {
             if (type == EventType.STATEMENT) {
                 return passive ? List.of() : ClauseSubject.of(text, clause.begin(), trigger.begin(), args);
             }
-            List<Arg> object = after(text, clause, trigger.end(), args, passive ? BY_AGENT : OBJECT_GAP);
+            // what one testifies is content, not a participant ("testified the attack was planned")
+            List<Arg> object = word.startsWith("testif") && !passive ? List.of()
+                    : after(text, clause, trigger.end(), args, passive ? BY_AGENT : OBJECT_GAP);
             if (word.equals("acquired") && !passive && object.stream().noneMatch(EventRoles::organisation)) {
                 return List.of(); // "acquired citizenship": a purchase is of a company
             }

@@ -40,7 +40,20 @@ public final class EventSense {
             + "|hopes?\\s+to|hoping\\s+to|threaten(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to"
             + "|pledg(?:e|es|ed)\\s+to|expected\\s+to|set\\s+to|potential|possible|postpon\\w+|delay(?:s|ed|ing)?"
             + "|encourag(?:e|es|ed|ing)(?:\\s+\\S+){0,3}?\\s+to|ask(?:s|ed|ing)?(?:\\s+\\S+){0,3}?\\s+to|call(?:s|ed|ing)?\\s+on"
-            + "|tr(?:y|ies|ied|ying)\\s+to|attempt(?:s|ed|ing)?\\s+to)\\b|['’](?:ll|d)\\b");
+            + "|tr(?:y|ies|ied|ying)\\s+to|attempt(?:s|ed|ing)?\\s+to"
+            // only a readiness ("willing to meet"), or ruled out
+            + "|rul(?:e|es|ed|ing)\\s+out|willing(?:ness)?\\s+to|ready\\s+to|open\\s+to"
+            + "|prepared\\s+to|offer(?:s|ed|ing)?\\s+to|need(?:s|ed)?\\s+to|yet\\s+to)\\b|['’](?:ll|d)\\b");
+    /**
+     * Denied or played down: the denial a few words before the trigger ("denying Lee a hearing") or its "that"
+     * clause ("played down the idea that he had struck a deal"), not a denial of something else joined by "and".
+     */
+    private static final Pattern DENIED = Pattern.compile("\\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)"
+            + "|play(?:s|ed|ing)?\\s+down|downplay(?:s|ed|ing)?|disput(?:e|es|ed|ing))\\b(?:(?:\\s++[^\\s,;]++){0,4}+"
+            + "\\s*+$|(?:(?!\\band\\b)[^;]){0,80}?\\bthat\\b)");
+    /** After the trigger: not done yet ("the agreement still needs to be hammered out", "has yet to be signed"). */
+    private static final Pattern UNFINISHED = Pattern.compile("^(?:\\s+\\S+){0,8}?\\s+(?:still\\s+)?(?:needs?|has\\s+yet"
+            + "|have\\s+yet|remains?|is\\s+yet|are\\s+yet)\\s+to\\s+be\\b");
     /** After the trigger: the event was put off ("the vote was postponed"). */
     private static final Pattern PUT_OFF = Pattern.compile("^(?:\\s+\\S+){0,8}?\\s+(?:was|were|has\\s+been|had\\s+been"
             + "|is|been)\\s+(?:\\S+\\s+)?(?:postponed|delayed|put\\s+off|pushed\\s+back)\\b");
@@ -85,7 +98,12 @@ public final class EventSense {
             return false;
         }
         if (UNREAL.matcher(text.substring(clause.begin(), trigger.begin())).find()
-                || PUT_OFF.matcher(text.substring(trigger.end(), clause.end())).find()) {
+                || DENIED.matcher(text.substring(clause.begin(), trigger.begin())).find()
+                || PUT_OFF.matcher(text.substring(trigger.end(), clause.end())).find()
+                || UNFINISHED.matcher(text.substring(trigger.end(), clause.end())).find()) {
+            return false;
+        }
+        if (OtherSense.applies(text, clause, trigger)) {
             return false;
         }
         if (lower.startsWith("me") && MET_STANDARD.matcher(text.substring(trigger.end(), clause.end())).find()) {

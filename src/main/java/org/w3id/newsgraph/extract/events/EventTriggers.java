@@ -22,7 +22,7 @@ public final class EventTriggers {
                 + "|acquisitions|acquired|takeover|merger|mergers"));
         t.put(EventType.BAN, words("ban|bans|banned|banning|block|blocked|blocking|blocks|restrict|restricts"
                 + "|restricted|restricting|restrictions|blacklist|blacklisted|blacklisting"));
-        t.put(EventType.HEARING, words("hearing|hearings|testified|testify|testifies|inquiry|committee session"));
+        t.put(EventType.HEARING, words("hearing|hearings|testified|testify|testifies|committee session"));
         t.put(EventType.STATEMENT, words("statement|statements|announced|announces|announcement|letter"));
         t.put(EventType.COURT_RULING, words("verdict|ruled|sentenced|convicted|acquitted"));
         t.put(EventType.ELECTION, words("election|elections|elected|re-elected|referendum"));
@@ -30,9 +30,9 @@ public final class EventTriggers {
         STEMS = new CueTriggers(List.copyOf(t.values()));
     }
 
-    /** Words just before a trigger that deny it ("rather than blocking", "did not meet"). */
+    /** Words shortly before a trigger that deny it ("rather than blocking", "did not sign a new deal"). */
     static final Pattern NEGATED = Pattern.compile(
-            "(?i)(?:\\b(?:not|no|never|without|rather than|instead of)|n[’']t)\\s+(?:\\S+\\s+)?$");
+            "(?i)(?:\\b(?:not|no|never|without|rather than|instead of)|n[’']t)\\s++(?:[^\\s,;:]++\\s++){0,3}+$");
 
     private EventTriggers() {}
 

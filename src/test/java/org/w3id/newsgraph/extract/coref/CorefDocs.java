@@ -73,17 +73,32 @@ final class CorefDocs {
         return CorefStep.resolve(text, sentences(), quotes(), entities);
     }
 
+    /** The entity name the {@code nth} occurrence of a pronoun refers to by grammar and recency, or null. */
+    String closeAt(String phrase, int nth) {
+        Coreference c = resolve();
+        Matcher m = occurrence(phrase, nth);
+        String key = c.mentions().stream().filter(x -> x.span().begin() == m.start() && m.end() == x.span().end())
+                .map(c::closeReferent).filter(k -> k != null).findFirst().orElse(null);
+        return key == null ? null : entities.stream().filter(e -> e.key().equals(key)).findFirst().get().name();
+    }
+
     /** The entity name the {@code nth} (from 1) whole-word occurrence of {@code phrase} resolves to, or null. */
     String at(String phrase, int nth) {
         Coreference c = resolve();
+        Matcher m = occurrence(phrase, nth);
+        String key = c.mentions().stream().filter(x -> x.span().begin() <= m.start() && m.end() <= x.span().end())
+                .filter(Coreference.Mention::resolved).map(Coreference.Mention::entityKey).findFirst().orElse(null);
+        return key == null ? null : entities.stream().filter(e -> e.key().equals(key)).findFirst().get().name();
+    }
+
+    /** A matcher standing on the {@code nth} (from 1) whole-word occurrence of {@code phrase}. */
+    private Matcher occurrence(String phrase, int nth) {
         Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])").matcher(text);
         for (int i = 0; i < nth; i++) {
             if (!m.find()) {
                 throw new AssertionError("no occurrence " + nth + " of " + phrase);
             }
         }
-        String key = c.mentions().stream().filter(x -> x.span().begin() <= m.start() && m.end() <= x.span().end())
-                .filter(Coreference.Mention::resolved).map(Coreference.Mention::entityKey).findFirst().orElse(null);
-        return key == null ? null : entities.stream().filter(e -> e.key().equals(key)).findFirst().get().name();
+        return m;
     }
 }

@@ -129,4 +129,58 @@ class CorefStepTest {
                 + "“It is the bottleneck,” he said.").entity("Lars Holm", PERSON).entity("Otto Brenn", PERSON);
         assertEquals("Otto Brenn", d.at("he", 1));
     }
+
+    @Test
+    void theCloseAntecedentIsTheOnlyFittingPersonNearby() {
+        CorefDocs d = new CorefDocs("“The road is closed,” Paul Ostrow said. The council met on Monday. "
+                + "Mayor Victor Hale opened the session. He announced new repairs.")
+                .entity("Paul Ostrow", PERSON).entity("Victor Hale", PERSON);
+        assertEquals("Victor Hale", d.closeAt("He", 1), "the person of the previous sentence, not the speaker");
+        CorefDocs same = new CorefDocs("Paul Ostrow said it. On the river front, Victor Hale made the promises that "
+                + "got him elected.").entity("Paul Ostrow", PERSON).entity("Victor Hale", PERSON);
+        assertEquals("Victor Hale", same.closeAt("him", 1), "its own sentence first");
+    }
+
+    @Test
+    void ofSeveralFittingPeopleTheSubjectElseNobody() {
+        CorefDocs d = new CorefDocs("Last fall, Paul Ostrow mocked Victor Hale and Dev Raman. Now he leads the race.")
+                .entity("Paul Ostrow", PERSON).entity("Victor Hale", PERSON).entity("Dev Raman", PERSON);
+        assertEquals("Paul Ostrow", d.closeAt("he", 1));
+        CorefDocs none = new CorefDocs("The question for the allies of Paul Ostrow is whether Victor Hale stays. "
+                + "His meeting with Dev Raman matters.")
+                .entity("Paul Ostrow", PERSON).entity("Victor Hale", PERSON).entity("Dev Raman", PERSON);
+        assertNull(none.closeAt("His", 1), "two fitting people, neither the subject");
+    }
+
+    @Test
+    void anObjectPronounIsNotItsOwnClauseSubject() {
+        CorefDocs d = new CorefDocs("Victor Hale left early. Paul Ostrow thanked him warmly.")
+                .entity("Paul Ostrow", PERSON).entity("Victor Hale", PERSON);
+        assertEquals("Victor Hale", d.closeAt("him", 1));
+    }
+
+    @Test
+    void itAndTheyGoToAnOrganisationThatIsASubject() {
+        CorefDocs d = new CorefDocs("In May, a struggling Orvane Mills announced it would cut jobs.")
+                .entity("Orvane Mills", EntityType.COMPANY);
+        assertEquals("Orvane Mills", d.closeAt("it", 1));
+        CorefDocs modifier = new CorefDocs("The leaders rebutted the Orvane Mills proposals. As they met, rain fell.")
+                .entity("Orvane Mills", EntityType.COMPANY);
+        assertNull(modifier.closeAt("they", 1), "a name modifying a noun is no antecedent for they");
+    }
+
+    @Test
+    void aFarSpeakerIsNoCloseAntecedent() {
+        CorefDocs d = new CorefDocs("Robert Klein said the plan failed. The rain fell. The river rose. "
+                + "He announced a new plan.").entity("Robert Klein", PERSON);
+        assertEquals("Robert Klein", d.at("He", 1), "the salience pass looks four sentences back");
+        assertNull(d.closeAt("He", 1), "the close reading two");
+    }
+
+    @Test
+    void quotedSentencesDoNotCountAsDistance() {
+        CorefDocs d = new CorefDocs("Greta Quill posted a note. “We are all shaken. We wait for news.” "
+                + "Later she issued a statement.").entity("Greta Quill", PERSON);
+        assertEquals("Greta Quill", d.closeAt("she", 1));
+    }
 }

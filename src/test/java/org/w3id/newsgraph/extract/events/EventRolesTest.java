@@ -99,7 +99,12 @@ class EventRolesTest {
             "Ann Lee flew to Zenda on Monday. She met Max Moe there.|MEETING met ann-lee,max-moe",
             // a pronoun left unresolved keeps its place: the object stays, nobody else becomes the agent
             "They met Max Moe there.|MEETING met max-moe",
-            "They met in Zenda.|"})
+            "They met in Zenda.|",
+            // a pronoun goes to the close antecedent, not to the speaker quoted before; unsure, to nobody
+            "“It is over,” Max Moe said. The board sat on Monday. Ann Lee chaired it. She met Jo Marsh.|MEETING met ann-lee,jo-marsh",
+            "The question for Max Moe is whether Tom Fitt stays. He met Jo Marsh later.|MEETING met jo-marsh",
+            // a negation a few words back denies the event
+            "Max Moe did not sign a new agreement with Acme.|"})
     void pronounAgents(String text, String expected) {
         assertEquals(expected == null ? "" : expected, joined(text));
     }

@@ -38,7 +38,25 @@ class EventSenseTest {
             "Jo Marsh talks about the spill every week.|talks|false",
             "The talks about the spill ended on Friday.|talks|true",
             "Pelt lost three election cycles in a row.|election|false",
-            "Jo Marsh met the criteria for the grant.|met|false"})
+            "Jo Marsh met the criteria for the grant.|met|false",
+            // another sense: acquaintance, habit, speeches, a bill blocked, an adjective, a noun modifier
+            "Before she met Tom Fitt, Jo Marsh lived in Pelt.|met|false",
+            "When Jo Marsh met with the mayor, they agreed.|met|true",
+            "Tom Fitt and Jo Marsh have met over the years in the lobby.|met|false",
+            "Jo Marsh first met Tom Fitt in 1990.|met|false",
+            "The three candidates delivered their talks between stops.|talks|false",
+            "Pelt senators blocked the funding bill on Tuesday.|blocked|false",
+            "The Pelt council banned the parade and blocked the road.|blocked|true",
+            "Jo Marsh has never held elected office.|elected|false",
+            "Ann Lee gave her announcement speech in Pelt.|announcement|false",
+            "The court ruled out a new trial.|ruled|false",
+            // denied, only a readiness, not yet done, negated a few words back
+            "Ann Lee denied that she had struck a deal with Tom Fitt.|deal|false",
+            "Tom Fitt signalled a willingness to take a meeting with Ann Lee.|meeting|false",
+            "The agreement with Pelt still needs to be hammered out.|agreement|false",
+            "Jo Marsh signed the agreement with Pelt on Monday.|agreement|true",
+            "The council denied Ann Lee a hearing on the spill.|hearing|false",
+            "Pelt denies any fault and says that Jo Marsh signed the agreement.|agreement|true"})
     void onlyFactsAreEvents(String sentence, String trigger, boolean expected) {
         assertEquals(expected, asserted(sentence, trigger));
     }
