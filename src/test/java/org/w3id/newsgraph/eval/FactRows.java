@@ -1,6 +1,7 @@
 package org.w3id.newsgraph.eval;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,7 +52,10 @@ final class FactRows {
     }
 
     private String relation(Relation r) {
-        return name(r.subjectKey()) + "\t" + r.type().name() + "\t" + name(r.objectKey()) + "\t" + around(r.evidence());
+        // the cue and the confidence the graph keeps it with, so that a reader sees what the rule read
+        String confidence = r.confidence() == null ? "" : String.format(Locale.ROOT, "%.2f", r.confidence());
+        return name(r.subjectKey()) + "\t" + r.type().name() + "\t" + name(r.objectKey()) + "\t" + r.cue() + "\t"
+                + confidence + "\t" + around(r.evidence());
     }
 
     private String event(Event e) {

@@ -106,9 +106,10 @@ final class CueRelations {
                 if (cue.lists() && obj.get().end() >= 0) {
                     near.listAfter(obj.get().end(), s.span().end(), cue.object()).forEach(h -> objects.add(h.entity()));
                 }
+                double confidence = confidence(cue, subj.get(), s, cb);
                 for (Entity sj : subjects) {
                     for (Entity o : objects) {
-                        RelationFinder.add(found, sj, cue.type(), o, cueText, s);
+                        RelationFinder.add(found, sj, cue.type(), o, cueText, s, confidence);
                     }
                 }
                 return true;
@@ -119,7 +120,9 @@ final class CueRelations {
                     return false;
                 }
                 Optional<CueArguments.End> patient = arguments.subjectBefore(cb, s, cue.object(), cue.object());
-                patient.ifPresent(p -> RelationFinder.add(found, agent.get().entity(), cue.type(), p.entity(), cueText, s));
+                // the agent stands right after "by" or "from": placed by the cue's own words, as "between X and Y" is
+                patient.ifPresent(p -> RelationFinder.add(found, agent.get().entity(), cue.type(), p.entity(), cueText, s,
+                        RuleConfidence.cue(cue.type(), true)));
                 return patient.isPresent();
             }
             case BETWEEN -> {
@@ -131,7 +134,8 @@ final class CueRelations {
                 int end = near.nounPhraseEnd(and + 5, s.span().end());
                 Optional<Hit> y = near.lastIn(and + 5, end, cue.object());
                 if (x.isPresent() && y.isPresent()) {
-                    RelationFinder.add(found, x.get().entity(), cue.type(), y.get().entity(), cueText, s);
+                    RelationFinder.add(found, x.get().entity(), cue.type(), y.get().entity(), cueText, s,
+                            RuleConfidence.cue(cue.type(), true));
                     return true;
                 }
                 return false;
@@ -140,6 +144,12 @@ final class CueRelations {
                 return false;
             }
         }
+    }
+
+    /** The cue's measured confidence, by its type and whether its first end stands where the clause puts it. */
+    private double confidence(RelationCue cue, CueArguments.End first, Sentence s, int cb) {
+        return RuleConfidence.cue(cue.type(), CueSupport.held(text, mentions, s.span(), first.begin(), first.end(),
+                first.entity().key(), cb));
     }
 
     private boolean tailHolds(RelationCue cue, CueArguments.End end, Sentence s) {

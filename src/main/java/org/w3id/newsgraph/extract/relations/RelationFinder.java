@@ -65,10 +65,16 @@ public final class RelationFinder {
     /** Adds a relation unless an end is missing, both are one entity, or it was found already. */
     static void add(Map<String, Relation> found, Entity subject, RelationType type, Entity object, String cue,
             Sentence s) {
+        add(found, subject, type, object, cue, s, null);
+    }
+
+    /** As {@link #add(Map, Entity, RelationType, Entity, String, Sentence)}, rated already (a cue's confidence). */
+    static void add(Map<String, Relation> found, Entity subject, RelationType type, Entity object, String cue,
+            Sentence s, Double confidence) {
         if (subject == null || object == null || subject.key().equals(object.key())) {
             return;
         }
         String key = subject.key() + "\u0000" + type + "\u0000" + object.key();
-        found.putIfAbsent(key, new Relation(subject.key(), type, object.key(), cue.strip(), s.span()));
+        found.putIfAbsent(key, new Relation(subject.key(), type, object.key(), cue.strip(), s.span(), confidence));
     }
 }

@@ -25,7 +25,8 @@ public final class RelationStep implements Step {
 
     @Override
     public Set<AnnotationKey<?>> provides() {
-        return Set.of(Annotations.RELATIONS);
+        // the roles again: a post whose holdsRoleIn is not trusted loses its organisation (TrustedRelations)
+        return Set.of(Annotations.RELATIONS, Annotations.ROLES);
     }
 
     @Override
@@ -35,7 +36,9 @@ public final class RelationStep implements Step {
                 .find(document.get(Annotations.ROLES));
         // basedIn and locatedIn the learned classifier found (when its step ran) between pairs the rules miss;
         // then only what a reader can trust
-        return document.with(Annotations.RELATIONS, new TrustedRelations(view)
-                .kept(LearnedFacts.withPlaces(found, LearnedFacts.of(document), document.text())));
+        List<Relation> kept = new TrustedRelations(view)
+                .kept(LearnedFacts.withPlaces(found, LearnedFacts.of(document), document.text()));
+        return document.with(Annotations.RELATIONS, kept)
+                .with(Annotations.ROLES, TrustedRelations.rolesAllowedBy(document.get(Annotations.ROLES), kept));
     }
 }

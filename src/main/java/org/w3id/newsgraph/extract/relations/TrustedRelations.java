@@ -1,7 +1,9 @@
 package org.w3id.newsgraph.extract.relations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.ArticleView;
@@ -12,6 +14,7 @@ import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.EntityType;
 import org.w3id.newsgraph.model.Relation;
 import org.w3id.newsgraph.model.RelationType;
+import org.w3id.newsgraph.model.Role;
 import org.w3id.newsgraph.model.Span;
 
 /**
@@ -41,6 +44,27 @@ final class TrustedRelations {
             if (keeps(r)) {
                 out.add(r);
             }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The roles as the kept relations allow them: a post whose holdsRoleIn was dropped keeps its title but loses its
+     * organisation, since the role's org:organization states the same fact (the ontology's property chain). So one
+     * decision, this class's, rules both the statement and the role.
+     */
+    static List<Role> rolesAllowedBy(List<Role> roles, List<Relation> kept) {
+        Set<String> held = new HashSet<>();
+        for (Relation r : kept) {
+            if (r.type() == RelationType.HOLDS_ROLE_IN) {
+                held.add(r.subjectKey() + "\u0000" + r.objectKey() + "\u0000" + r.evidence());
+            }
+        }
+        List<Role> out = new ArrayList<>(roles.size());
+        for (Role r : roles) {
+            boolean stated = r.organizationKey() != null && !r.isMembership() && !r.organizationKey().equals(r.personKey());
+            out.add(stated && !held.contains(r.personKey() + "\u0000" + r.organizationKey() + "\u0000" + r.evidence())
+                    ? new Role(r.personKey(), r.title(), null, r.evidence(), r.confidence()) : r);
         }
         return List.copyOf(out);
     }

@@ -13,9 +13,9 @@ import org.w3id.newsgraph.model.EntityType;
 /**
  * Whether a relation's end is a whole name of the body meant: not a generic head alone ("College", "Department"),
  * not a name cut short ("University of New") or glued across words ("Trump its Tree of Life", "RNC Committeeman
- * Jane Doe"), not a mention that is only part of a longer name in the sentence ("Senate" of "Senate Conservatives
- * Fund"), and not a state body read as the national one ("state Senate", "Wisconsin's Supreme Court"). Reads one
- * article; pure.
+ * Jane Doe") or a pronoun with its verb ("I’m"), not a mention that is only part of a longer name in the sentence
+ * ("Senate" of "Senate Conservatives Fund"), and not a state body read as the national one ("state Senate",
+ * "Wisconsin's Supreme Court"). Reads one article; pure.
  */
 final class WholeNames {
     /** Heads that name a kind of body, not one body, when they stand alone. */
@@ -30,6 +30,8 @@ final class WholeNames {
     private static final Pattern GLUED = Pattern.compile(
             "(?:^|\\s)(?:its|his|her|their|our|my|is|was|are)\\s|\\s(?:Committee|Chair|Spokes|Congress|Council|Alder)"
                     + "(?:man|woman|person)\\s");
+    /** A pronoun with its verb, read as a name at a sentence's start ("I’m", "We’re"). */
+    private static final Pattern CONTRACTION = Pattern.compile("^(?:I|We|You|He|She|They|It)[’'](?:m|re|s|ve|ll|d)$");
     /** A capitalised word right after a mention: the mention is then the start of a longer name. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\u00a0]+\\p{Lu}[\\p{L}’'-]*+(?![.\\p{L}])");
     /** "state Senate", "the State Supreme Court": a body of a state. */
@@ -50,7 +52,8 @@ final class WholeNames {
         if (n.indexOf(' ') < 0 && GENERIC_HEADS.contains(n.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return !CUT_END.matcher(n).find() && !GLUED.matcher(n).find() && n.indexOf('“') < 0 && n.indexOf('”') < 0;
+        return !CUT_END.matcher(n).find() && !GLUED.matcher(n).find() && !CONTRACTION.matcher(n).matches()
+                && n.indexOf('“') < 0 && n.indexOf('”') < 0;
     }
 
     /**

@@ -119,7 +119,7 @@ class RelationStepTest {
         Relation ban = out.get(Annotations.RELATIONS).get(3);
         assertEquals(new Relation("ure", RelationType.RESTRICTS, "kestrel-mining", "banned",
                 out.get(Annotations.SENTENCES).get(1).span(),
-                RuleConfidence.of(RuleConfidence.Family.CUE, RelationType.RESTRICTS)), ban);
+                RuleConfidence.cue(RelationType.RESTRICTS, true)), ban); // the regulator is the clause's subject
     }
 
     @Test

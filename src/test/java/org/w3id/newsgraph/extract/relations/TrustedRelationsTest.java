@@ -171,4 +171,41 @@ class TrustedRelationsTest {
                 d.get(Annotations.SENTENCES).get(0).span(), RuleConfidence.THRESHOLD - 0.01);
         assertFalse(new TrustedRelations(ArticleView.of(d)).keeps(unsure));
     }
+
+    @Test
+    void aRoleLosesTheOrganisationWhoseHoldsRoleInIsDropped() {
+        String text = "Jane Roe, a professor at the College, spoke. Tom Avery, chief executive of Acme Networks, spoke.\n";
+        Document d = pipeline.run(TestDocs.entities().person("Jane Roe").person("Tom Avery")
+                .of("college", "College", ORGANIZATION, "College")
+                .of("acme", "Acme Networks", COMPANY, "Acme Networks")
+                .doc(text));
+        assertEquals(List.of("tom-avery holdsRoleIn acme"), rows(d));
+        List<String> roles = d.get(Annotations.ROLES).stream()
+                .map(r -> r.personKey() + " " + r.title() + " " + r.organizationKey()).toList();
+        assertTrue(roles.contains("tom-avery chief executive acme"), roles.toString());
+        assertTrue(roles.stream().noneMatch(r -> r.endsWith(" college")), roles.toString());
+    }
+
+    @Test
+    void aCueKeepsItsRelationWhenItsSubjectStandsWhereTheClausePutsIt() {
+        String text = """
+                Acme Networks pressed Bolt Telecom on prices.
+                Jane Roe wrote to Acme Networks, urging Bolt Telecom to act.
+                “We will act,” Jane Roe, the head of Acme Networks, told Wirepress.
+                Ivo Dunn, a longtime lawyer, told Wirepress about Acme Networks.
+                """;
+        Document d = TestDocs.entities().person("Jane Roe").person("Ivo Dunn")
+                .of("acme", "Acme Networks", COMPANY, "Acme Networks")
+                .of("bolt", "Bolt Telecom", COMPANY, "Bolt Telecom")
+                .of("wirepress", "Wirepress", MEDIA_ORGANIZATION, "Wirepress")
+                .of("pinecrest", "Pinecrest", CITY, "Pinecrest")
+                .doc(text);
+        // Acme Networks, after "to", is only the nearest name before "urging": the sentence's subject urges
+        assertEquals(List.of("acme pressures bolt", "jane-roe pressures bolt", "jane-roe spokeTo acme",
+                "jane-roe spokeTo wirepress", "ivo-dunn spokeTo wirepress", "jane-roe holdsRoleIn acme"),
+                rows(pipeline.run(d)));
+        assertEquals(10.0 / 14, RuleConfidence.cue(RelationType.SPOKE_TO, true), 1e-9, "its own cell: 9 of 12");
+        assertEquals(17.0 / 26, RuleConfidence.cue(RelationType.RESTRICTS, true), 1e-9, "one row: every held row");
+        assertTrue(RuleConfidence.cue(RelationType.PRESSURES, false) < RuleConfidence.THRESHOLD);
+    }
 }
