@@ -13,7 +13,8 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
  * ({@link NameEdges}), ordinary words read as a name once ({@link CommonWordNames}), names cut in two joined
  * ({@link CutNames}), types a name's own words decide ({@link HeadWordTypes}), the towns of US datelines added
  * ({@link DatelineTowns}), listed places' boundaries and links ({@link PlaceNames}), a person's surname used as a
- * modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention ({@link ListedArticles}).
+ * modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention ({@link ListedArticles}),
+ * organisations only a person's post names ({@link PostAnchoredNames}).
  */
 final class NameRepairs {
     private NameRepairs() {
@@ -28,6 +29,7 @@ final class NameRepairs {
         found = new CommonWordNames(v, lexicon).drop(new NameEdges(v).trim(new QuotedTitles(v).drop(found)));
         found = new HeadWordTypes(v, lexicon).fix(new CutNames(v, gazetteer).join(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
-        return ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
+        found = ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
+        return new PostAnchoredNames(v, lexicon).add(found);
     }
 }

@@ -30,7 +30,7 @@ final class Memberships {
      */
     private static final Pattern WORKS_FOR = Pattern.compile("^(?:\\s*+,\\s*+|\\s++)(?:who\\s++)?(?:has\\s++|had\\s++|is\\s++|was\\s++)?"
             + "(?:works?|worked|working|writes|wrote|writing|reports|reported|reporting|covers|covered|covering|follows|"
-            + "followed|following|plays|played|playing)\\s++(?:[\\p{L}’'-]++\\s++){0,5}?(?:for|at)\\s++(?:the\\s++)?"
+            + "followed|following|plays|played|playing)\\s++(?:[\\p{L}’'-]++\\s++){0,5}?(?:for|at)\\s++(?:[Tt]he\\s++)?"
             + "(?:\\p{Ll}[\\p{Ll}-]*+\\s++){0,2}");
 
     private final String text;

@@ -55,6 +55,8 @@ final class RolePatterns {
     private static final LastWords HEAD_ENDS = new LastWords(TitleLexicon.DEFAULT.heads());
     private static final LastWords MEMBER_ENDS = new LastWords(TitleLexicon.DEFAULT.members());
     private static final Pattern AND = Pattern.compile("(?<!\\s)\\s++and\\s++");
+    /** A journalist's title: a place before it is the beat ("Moscow correspondent", "Asia editor"). */
+    private static final Pattern BEAT = Pattern.compile("(?i)(?:correspondent|reporter|bureau chief|editor|columnist)$");
 
     private final ArticleView view;
     private final String text;
@@ -122,6 +124,9 @@ final class RolePatterns {
                 }
                 if (org == null && Titles.isGovernment(title) && PostCountry.fits(title, homeCountry, soleCountry, s, mentions)) {
                     org = homeCountry;
+                }
+                if (org != null && org.type().isPlace() && BEAT.matcher(title).find()) {
+                    org = null; // "Far East correspondent": the place is the beat, not the employer
                 }
                 out.add(new Post(withoutOrganization(title, org), org));
             }
@@ -198,7 +203,10 @@ final class RolePatterns {
             int c0 = text.lastIndexOf(',', c1 - 1);
             int b = c0 >= sb ? c0 + 1 : sb;
             String rest = text.substring(person.end(), Math.min(se, person.end() + 3));
-            if (rest.isEmpty() || rest.startsWith(",") || rest.startsWith(" ") || rest.startsWith(".")) {
+            // "X, secretary of Y, Z, editor": the phrase is X's apposition, not Z's
+            boolean earlierOwner = c0 >= sb && mentions.endingAt(referents.skipSpacesBack(c0, sb))
+                    .filter(h -> h.type().isPerson()).isPresent();
+            if (!earlierOwner && (rest.isEmpty() || rest.startsWith(",") || rest.startsWith(" ") || rest.startsWith("."))) {
                 Matcher lv = LEAD_VERB.matcher(text.substring(b, c1));
                 if (lv.find()) {
                     b += lv.end();
@@ -221,6 +229,15 @@ final class RolePatterns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a bare kind noun before a title may stand for {@code o}: "company" for any firm, but "council
+     * chairman" or "newspaper reporter" only for an organisation so named; otherwise the noun describes the job.
+     */
+    private static boolean named(String noun, Entity o) {
+        return Referents.kindOf(noun).test(org.w3id.newsgraph.model.EntityType.COMPANY)
+                || o.name().toLowerCase(Locale.ROOT).contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** "French President Emmanuel Macron", "Y's chief executive X", "the company's chairperson X", "Acme official X". */
@@ -250,7 +267,7 @@ final class RolePatterns {
             // "Council leader Jane Doe", "company chairman John Doe": a kind noun stands for the organisation
             String w = referents.wordEndingAt(q, sb);
             if (w != null && q == tb - 1 && Referents.kindOf(w) != null) {
-                owner = referents.antecedent(Referents.kindOf(w), q - w.length(), Set.of());
+                owner = referents.antecedent(Referents.kindOf(w), q - w.length(), Set.of()).filter(o -> named(w, o));
             }
         }
         if (owner.isEmpty()) {

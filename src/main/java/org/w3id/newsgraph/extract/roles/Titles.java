@@ -61,6 +61,11 @@ public final class Titles {
         return MINISTER.matcher(t).matches() || LEXICON.government().contains(t);
     }
 
+    /** {@link #isGovernment} for other packages: a post of a national government. */
+    public static boolean isGovernmentPost(String title) {
+        return isGovernment(title);
+    }
+
     /**
      * The legislature a member's title implies (general knowledge: an MSP sits in the Scottish Parliament), as
      * the entity names to look for in the article, or an empty list.
