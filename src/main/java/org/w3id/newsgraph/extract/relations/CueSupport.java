@@ -36,6 +36,11 @@ final class CueSupport {
     private static final Pattern DASH = Pattern.compile("[–—]");
     /** What no clause of one subject holds between it and its verb. */
     private static final Pattern BREAK = Pattern.compile("[;:—–()“”\"]|\\s--\\s");
+    /**
+     * The one quotation mark of a gap, opening a partial quote the cue stands in ("said it had “fully cooperated
+     * with"): the quote continues the clause, it does not break it.
+     */
+    private static final Pattern PARTIAL_QUOTE = Pattern.compile("^[^“”\"]*+(?<=\\s)[“\"][^“”\"]*+$");
     /** ", who" / ", which": a relative clause on the end. */
     private static final Pattern RELATIVE = Pattern.compile("^,?\\s+(?:who|which|that)\\s[^,]*$");
     /** ", a former candidate, told": one appositive between the end and the cue. */
@@ -75,7 +80,7 @@ final class CueSupport {
         if (DASH_CLOSES.matcher(gap).matches() && DASH.matcher(before).find()) {
             return mentions.within(end, cue).stream().allMatch(h -> h.key().equals(key));
         }
-        if (BREAK.matcher(gap).find()) {
+        if (BREAK.matcher(PARTIAL_QUOTE.matcher(gap).matches() ? gap.replaceAll("[“\"]", "") : gap).find()) {
             return false;
         }
         boolean apposed = APPOSITIVE.matcher(gap).matches();

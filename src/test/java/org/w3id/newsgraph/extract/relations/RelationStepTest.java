@@ -214,6 +214,18 @@ class RelationStepTest {
     }
 
     @Test
+    void aPartialQuoteBetweenTheSubjectAndItsVerbKeepsTheClause() {
+        // the verb stands in a partial quote opened after the subject's own verb: the quote does not break the clause
+        String text = "In a statement, Kestrel Labs said it had \"fully cooperated with Nordwind Energy throughout\".\n";
+        Document d = TestDocs.entities()
+                .of("kestrel", "Kestrel Labs", COMPANY, "Kestrel Labs")
+                .of("nordwind", "Nordwind Energy", COMPANY, "Nordwind Energy")
+                .doc(text);
+        List<String> rows = rows(pipeline.run(d));
+        assertTrue(rows.contains("kestrel worksWith nordwind | cooperated with"), rows.toString());
+    }
+
+    @Test
     void appositionsAfterAnAcronymAndTheStorysCountry() {
         String text = """
                 Poland will ban Chinese kit from its grid, and China has protested to Poland.
