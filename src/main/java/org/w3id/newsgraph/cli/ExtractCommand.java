@@ -56,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         IngestReport report = Ingestor.standard(input.maxBytes).ingest(files,
-                r -> dsg.addGraph(r.article(), r.graph()), new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
+                r -> dsg.addGraph(r.article(), r.graph()), failures(err));
         if (report.articles() == 0) {
             return Main.FAILED; // every file was refused, each with its line: no empty document on stdout
         }
@@ -84,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
         IngestReport report = Ingestor.standard(input.maxBytes).ingest(files, r -> {
             summary.add(r.article(), r.graph());
             r.graph().find().forEachRemaining(t -> quads.quad(Quad.create(r.article(), t)));
-        }, new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES));
+        }, failures(err));
         if (report.articles() > 0) {
             summary.writeTo(quads);
         }
@@ -92,5 +92,10 @@ final class ExtractCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.articles() > 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** Failed inputs only, each in one line; with {@code --verbose}, the exception behind it as well. */
+    private ConsoleProgress failures(PrintWriter err) {
+        return new ConsoleProgress(err, ConsoleProgress.Mode.FAILURES).withTraces(Main.verbose(spec));
     }
 }

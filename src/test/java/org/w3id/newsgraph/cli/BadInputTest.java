@@ -160,6 +160,23 @@ class BadInputTest {
     }
 
     @Test
+    void extractWithVerboseAddsTheStackTraceToo() throws IOException {
+        Path empty = write("empty.txt", "");
+        Path good = write("good.txt", GOOD);
+        for (String format : List.of("turtle", "nquads")) { // the in-memory path and the streamed one
+            Cli plain = Cli.run("extract", empty.toString(), good.toString(), "--format", format);
+            assertFalse(plain.err().contains("\tat "), plain.err());
+            Cli verbose = Cli.run("extract", empty.toString(), good.toString(), "--format", format, "--verbose");
+            assertEquals(0, verbose.exit(), verbose.err());
+            List<String> lines = verbose.err().lines().toList();
+            int at = lines.indexOf("newsgraph: empty file: " + empty);
+            assertTrue(at >= 0, verbose.err());
+            assertTrue(lines.get(at + 1).contains("InputException: empty file: "), lines.get(at + 1));
+            assertTrue(lines.get(at + 2).startsWith("\tat "), lines.get(at + 2));
+        }
+    }
+
+    @Test
     void wrongUsageIsExitTwo() {
         assertEquals(2, Cli.run("build", "--no-such-option").exit());
         assertEquals(2, Cli.run("frobnicate").exit());
