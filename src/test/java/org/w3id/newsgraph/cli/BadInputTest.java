@@ -150,7 +150,10 @@ class BadInputTest {
         Path good = write("good.txt", GOOD);
         Cli plain = Cli.run("build", empty.toString(), good.toString(), "--store", store());
         assertFalse(plain.err().contains("\tat "), plain.err());
-        Cli verbose = Cli.run("build", empty.toString(), good.toString(), "--store", store(), "--verbose");
+        traceUnderItsLine(Cli.run("build", empty.toString(), good.toString(), "--store", store(), "--verbose"), empty);
+    }
+
+    private static void traceUnderItsLine(Cli verbose, Path empty) {
         assertEquals(0, verbose.exit(), verbose.err());
         List<String> lines = verbose.err().lines().toList();
         int at = lines.indexOf("newsgraph: empty file: " + empty);
@@ -166,13 +169,8 @@ class BadInputTest {
         for (String format : List.of("turtle", "nquads")) { // the in-memory path and the streamed one
             Cli plain = Cli.run("extract", empty.toString(), good.toString(), "--format", format);
             assertFalse(plain.err().contains("\tat "), plain.err());
-            Cli verbose = Cli.run("extract", empty.toString(), good.toString(), "--format", format, "--verbose");
-            assertEquals(0, verbose.exit(), verbose.err());
-            List<String> lines = verbose.err().lines().toList();
-            int at = lines.indexOf("newsgraph: empty file: " + empty);
-            assertTrue(at >= 0, verbose.err());
-            assertTrue(lines.get(at + 1).contains("InputException: empty file: "), lines.get(at + 1));
-            assertTrue(lines.get(at + 2).startsWith("\tat "), lines.get(at + 2));
+            traceUnderItsLine(Cli.run("extract", empty.toString(), good.toString(), "--format", format, "--verbose"),
+                    empty);
         }
     }
 
