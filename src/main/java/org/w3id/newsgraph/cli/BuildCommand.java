@@ -101,6 +101,9 @@ final class BuildCommand implements Callable<Integer> {
             report = bulk ? BulkLoad.run(s, load -> ingestor.ingest(files, new BulkSink(load), progress))
                     : ingestor.ingest(files, (BatchSink) sink, limits, progress);
         }
+        if (!bulk && sink.transactions() > 0) {
+            s.repage(); // once per build, not per batch: the pages cost a pass over every entity
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         // after the articles are stored: a lost record costs only a re-extraction
         refused.after(files.stream().map(InputFile::source).collect(Collectors.toSet()), report.refused())

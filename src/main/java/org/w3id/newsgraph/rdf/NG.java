@@ -288,6 +288,22 @@ public final class NG {
      * of the co-mention, or state the relation of the relation weight.
      */
     public static final Node articleCount = term("articleCount");
+    /**
+     * List page: The page (of 1,000, from 0) on which an entity stands in the list of all entities ordered by
+     * name, class and IRI, or a co-mention in the list of the 10,000 pairs shared by the most articles; kept at
+     * build time so that a list query reads only the pages it returns.
+     */
+    public static final Node listPage = term("listPage");
+    /**
+     * Kind page: The page (of 1,000, from 0) on which the entity stands in the list of the people, the
+     * organisations or the places, ordered by name, class and IRI.
+     */
+    public static final Node kindPage = term("kindPage");
+    /**
+     * Lists paged: True on the entity summary graph while every entity and co-mention carries its current
+     * ng:listPage and ng:kindPage; a write that changes the summary removes it until the pages are recomputed.
+     */
+    public static final Node listsPaged = term("listsPaged");
     /** Co-mention of: One of the two entities of a co-mention. */
     public static final Node coMentionOf = term("coMentionOf");
     /** Relation subject: The entity the weighed relation goes from. */

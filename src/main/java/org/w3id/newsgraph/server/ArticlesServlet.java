@@ -54,12 +54,14 @@ final class ArticlesServlet extends HttpServlet {
     static final String UNNAMED = "(upload)";
 
     private final Optional<NewsStore> store;
+    private final ListRepaging repaging;
     private final boolean updatable;
     private final long maxUpload;
     private Ingestor ingestor;
 
-    ArticlesServlet(Optional<NewsStore> store, ServerConfig config) {
+    ArticlesServlet(Optional<NewsStore> store, ServerConfig config, ListRepaging repaging) {
         this.store = store;
+        this.repaging = repaging;
         this.updatable = config.updatable();
         this.maxUpload = config.maxUpload();
     }
@@ -153,6 +155,7 @@ final class ArticlesServlet extends HttpServlet {
                 } else {
                     store.get().replaceArticle(r.article(), r.graph());
                 }
+                repaging.request();
                 ArticleFacts facts = r.facts();
                 JsonObject o = new JsonObject();
                 o.put("article", r.article().getURI());
@@ -200,6 +203,7 @@ final class ArticlesServlet extends HttpServlet {
         }
         Node article = NodeFactory.createURI(Prefixes.NGID + "article/" + id);
         if (store.get().deleteArticle(article)) {
+            repaging.request();
             resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
         } else {
             Json.error(resp, HttpServletResponse.SC_NOT_FOUND, "no article '" + id + "'");

@@ -71,6 +71,7 @@ public final class NewsServer {
     private final ServerConfig config;
     private final FusekiServer fuseki;
     private final SparqlParsing parsing = new SparqlParsing();
+    private final ListRepaging repaging;
 
     /**
      * A server over {@code store}, with the prepared queries of {@code catalog}.
@@ -96,6 +97,7 @@ public final class NewsServer {
         Objects.requireNonNull(dsg, "dataset");
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(catalog, "catalog");
+        this.repaging = new ListRepaging(store);
         Supplier<DatasetGraph> data = store.<Supplier<DatasetGraph>>map(s -> s::dataset).orElse(() -> dsg);
         ServicePolicy sparqlFetch = new ServicePolicy(config.allowService());
         Context ctx = sparqlFetch.apply(new Context());
@@ -132,7 +134,7 @@ public final class NewsServer {
             b.securityHandler(security);
         }
         QueriesServlet queries = new QueriesServlet(catalog, data, config, sparqlFetch);
-        ArticlesServlet articles = new ArticlesServlet(store, config);
+        ArticlesServlet articles = new ArticlesServlet(store, config, repaging);
         b.add(DATASET, service.build())
                 .addServlet("", new HomePage(catalog, DATASET + "/sparql", DATASET + "/queries"))
                 .addServlet("/webjars/*", new ClassPathServlet("META-INF/resources/webjars"))
@@ -270,6 +272,7 @@ public final class NewsServer {
             fuseki.stop();
         } finally {
             parsing.close();
+            repaging.close();
         }
     }
 

@@ -68,6 +68,7 @@ public final class BulkLoad {
             }
         });
         store.reindex();
+        store.repage();
         try {
             Files.delete(marker);
         } catch (IOException e) {

@@ -100,11 +100,14 @@ public final class EntitySummary {
     /**
      * Runs {@code action} (which adds or deletes article graphs of {@code d}, inside a write transaction) and
      * updates the summary for every graph it touched. The one call the store's write path makes.
+     *
+     * @return whether the action touched an article graph (so the summary may have changed)
      */
-    public static void tracking(DatasetGraph d, Consumer<DatasetGraph> action) {
+    public static boolean tracking(DatasetGraph d, Consumer<DatasetGraph> action) {
         Pending pending = new Pending(d, new LinkedHashMap<>());
         action.accept(new TrackedWrites(d, pending::also));
         pending.apply();
+        return !pending.old.isEmpty();
     }
 
     /** Recomputes the whole summary from the article graphs (inside a write transaction). */

@@ -106,6 +106,9 @@ public final class NewsStore implements AutoCloseable {
         if (missing) {
             write("building the entity summary", EntitySummary::rebuild);
         }
+        if (read(ListPages::stale)) { // a build stopped before its end, a server update, an older store
+            repage();
+        }
     }
 
     private static void checkLayout(Path d) {
@@ -321,13 +324,22 @@ public final class NewsStore implements AutoCloseable {
         int before = gate.reopens();
         try {
             // the entity summary follows every article change in the same transaction (EntitySummary)
-            Txn.executeWrite(gate, () -> EntitySummary.tracking(gate, action));
+            Txn.executeWrite(gate, () -> {
+                if (EntitySummary.tracking(gate, action)) {
+                    ListPages.markStale(gate); // until repage(): the list queries read every entity meanwhile
+                }
+            });
             index.commit();
         } catch (RuntimeException e) {
             index.discard();
             throw new StoreException("store " + dir + ": " + what + " failed (" + oneLine(e) + ")"
                     + (gate.reopens() > before ? "; the store was reopened" : ""), e);
         }
+    }
+
+    /** Recomputes the pages of the entity lists ({@link ListPages}): at the end of a build, after updates. */
+    public void repage() {
+        write("paging the entity lists", ListPages::refresh);
     }
 
     /** Re-indexes every entity of the summary for search (after a bulk load, which bypasses the write path). */

@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.store.EntitySummary;
+import org.w3id.newsgraph.store.ListPages;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
@@ -36,6 +37,7 @@ public final class FixtureStore {
             Txn.executeWrite(d, () -> {
                 RDFParser.source(in).lang(Lang.TRIG).parse(d);
                 EntitySummary.rebuild(d);
+                ListPages.refresh(d);
             });
         } catch (IOException e) {
             store.close();

@@ -1,15 +1,20 @@
 package org.w3id.newsgraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.newsgraph.store.ListPages;
 import org.w3id.newsgraph.store.NewsStore;
 
 /** The paging parameters {@code limit} and {@code offset} of the list queries, on the fixture in TDB2. */
@@ -35,6 +40,32 @@ class PagingTest {
             assertEquals(List.of("United Kingdom"), names(r, "entities", Map.of("offset", "8")));
             assertEquals(List.of("Huawei"), names(r, "organizations", Map.of("limit", "1", "offset", "1")));
         }
+    }
+
+    @Test
+    void listsStayRightWhileTheirPagesAreNotCurrentAndArePagedAgainAfter() {
+        Path dir = tmp.resolve("store");
+        List<String> left = List.of("Ciaran Martin", "Huawei", "National Cyber Security Centre", "Theresa May",
+                "United Kingdom");
+        try (NewsStore store = FixtureStore.open(dir)) {
+            QueryRunner r = new QueryRunner(store.dataset(), Duration.ofSeconds(30));
+            assertTrue(current(store));
+            // the article with BT, Marc Allera, Angela Merkel and Germany goes: the summary changes, the pages wait
+            assertTrue(store.deleteArticle(NodeFactory.createURI("https://w3id.org/newsgraph/id/article/a1")));
+            assertFalse(current(store));
+            assertEquals(left, names(r, "entities", Map.of()));
+            assertEquals(List.of("Huawei", "National Cyber Security Centre"), names(r, "organizations", Map.of()));
+        }
+        try (NewsStore store = NewsStore.open(dir)) { // opening a store whose pages are not current pages it
+            assertTrue(current(store));
+            QueryRunner r = new QueryRunner(store.dataset(), Duration.ofSeconds(30));
+            assertEquals(left, names(r, "entities", Map.of()));
+            assertEquals(List.of("Huawei"), names(r, "entities", Map.of("limit", "1", "offset", "1")));
+        }
+    }
+
+    private static boolean current(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> ListPages.current(store.dataset()));
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.newsgraph.store.EntityIndex;
 import org.w3id.newsgraph.store.EntitySummary;
+import org.w3id.newsgraph.store.ListPages;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -71,7 +72,10 @@ class QueriesParseTest {
         try (InputStream in = QueriesParseTest.class.getResourceAsStream("/queries/fixture.trig")) {
             RDFParser.source(in).lang(Lang.TRIG).parse(dsg);
         }
-        Txn.executeWrite(dsg, () -> EntitySummary.rebuild(dsg));
+        Txn.executeWrite(dsg, () -> {
+            EntitySummary.rebuild(dsg);
+            ListPages.refresh(dsg); // as every store keeps them: the entity lists name their pages
+        });
         // the default graph is the union, as in the store; the named graphs (the entity summary) stay named
         union = DatasetGraphFactory.create(dsg.getUnionGraph());
         dsg.listGraphNodes().forEachRemaining(g -> union.addGraph(g, dsg.getGraph(g)));

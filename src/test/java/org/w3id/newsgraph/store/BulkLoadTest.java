@@ -60,6 +60,7 @@ class BulkLoadTest {
         try (NewsStore s = NewsStore.open(tmp.resolve("batch"))) {
             s.writeArticles(IDS.stream().map(id -> ArticleWrite.store(EntitySummaryTest.art(id), graph(id), id + ".txt"))
                     .toList(), java.util.Set.of());
+            s.repage(); // as build does once its batches are in
             batch = copy(s);
         }
         assertTrue(bulk.find(EntitySummary.G, Node.ANY, Node.ANY, Node.ANY).hasNext(), "the summary is loaded");
