@@ -2,6 +2,9 @@ package org.w3id.newsgraph.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -61,6 +64,8 @@ public final class ServerComparison {
                         + "?format=json" + query(params));
                 URI theirs = URI.create("http://localhost:" + plain.getPort() + "/ds/query?query="
                         + URLEncoder.encode(QueryRunner.boundText(q, params), StandardCharsets.UTF_8));
+                warm(mine); // once each first: neither server's window starts on cold caches the other has warmed
+                warm(theirs);
                 Row r = new Row(spec, load(mine, 1), load(mine, clients), load(theirs, 1), load(theirs, clients));
                 rows.add(r);
                 out.printf(Locale.ROOT, "%-26s %9.1f %9.1f %9.1f %10.1f | %9.1f %10.1f %6.2f%s%n", spec,
@@ -76,7 +81,13 @@ public final class ServerComparison {
         return rows;
     }
 
-    private LoadResult load(URI uri, int n) throws Exception {
+    private static void warm(URI uri) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        http.send(HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+        private LoadResult load(URI uri, int n) throws Exception {
         return new LoadBenchmark(List.of(uri), n, each).run();
     }
 
