@@ -109,10 +109,10 @@ final class BuildCommand implements Callable<Integer> {
         refused.after(files.stream().map(InputFile::source).collect(Collectors.toSet()), report.refused())
                 .write(dir, code);
         PrintWriter out = spec.commandLine().getOut();
-        Summary.print(out, report, sink.replaced(), StatsCache.stats(s), dir.toString());
+        Summary.print(out, report, sink.replaced(), StatsCache.stats(s), dir.toString(), seconds);
         if (bulk && report.articles() > 0) {
             out.printf(Locale.ROOT, "  written:   through Jena's bulk loader into the empty store, while extraction "
-                    + "went on (%.1f s with the summary and the search index)%n", seconds);
+                    + "went on (%.1f s with the summary, the search index and the list pages)%n", seconds);
             out.flush();
         } else if (sink.transactions() > 0) {
             out.printf(Locale.ROOT, "  written:   %s in %.1f s (on a writer thread, while extraction went on)%n",

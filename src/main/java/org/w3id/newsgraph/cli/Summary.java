@@ -18,11 +18,13 @@ final class Summary {
     /**
      * @param replaced old versions of edited files that the build deleted
      * @param stored   the store's figures afterwards, entities by most specific class among them
+     * @param seconds  the build's wall time: extraction and writing, with the bulk load's summary, search index
+     *                 and list pages
      */
-    static void print(PrintWriter out, IngestReport r, int replaced, Stats stored, String store) {
+    static void print(PrintWriter out, IngestReport r, int replaced, Stats stored, String store, double seconds) {
         // what the store holds of these inputs afterwards: stored now, or found there unchanged
         out.printf(Locale.ROOT, "Built %s into %s in %.1f s%n", Plural.of(r.articles() + r.unchanged(), "article"),
-                Printable.escape(store), r.seconds());
+                Printable.escape(store), seconds);
         String byType = stored.entityTypes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         out.printf(Locale.ROOT, "  entities:  %d%s%n", stored.entities(), byType.isEmpty() ? "" : " (" + byType + ")");

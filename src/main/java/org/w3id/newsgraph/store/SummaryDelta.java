@@ -25,6 +25,11 @@ final class SummaryDelta {
 
     /** Adds ({@code sign} +1) or subtracts (-1) one article's contribution. */
     void add(Contribution c, int sign) {
+        add(c, sign, true);
+    }
+
+    /** {@link #add(Contribution, int)}, leaving out the co-mention pairs when {@code withPairs} is false. */
+    void add(Contribution c, int sign, boolean withPairs) {
         List<Node> mentioned = new ArrayList<>(c.entities().keySet());
         for (Map.Entry<Node, Contribution.Part> e : c.entities().entrySet()) {
             Contribution.Part p = e.getValue();
@@ -44,7 +49,7 @@ final class SummaryDelta {
             }
         }
         // keys are sorted by IRI, so i < j puts the smaller IRI first
-        for (int i = 0; i < mentioned.size(); i++) {
+        for (int i = 0; withPairs && i < mentioned.size(); i++) {
             Map<Node, long[]> row = pairs.computeIfAbsent(mentioned.get(i), k -> new TreeMap<>(NodeOrder.IRI));
             for (int j = i + 1; j < mentioned.size(); j++) {
                 row.computeIfAbsent(mentioned.get(j), k -> new long[1])[0] += sign;

@@ -37,7 +37,7 @@ class BuildSummaryTest {
         assertEquals("  roles:     5", lines.get(2));
         assertTrue(lines.get(5).matches("  triples:   \\d+ in the store"), lines.get(5));
         assertTrue(lines.get(6).matches("  written:   through Jena's bulk loader into the empty store, while extraction "
-                + "went on \\(\\d+\\.\\d s with the summary and the search index\\)"), lines.get(6));
+                + "went on \\(\\d+\\.\\d s with the summary, the search index and the list pages\\)"), lines.get(6));
         assertTrue(lines.get(7).matches("  shapes:    the union graph conforms to ontology/archive-shapes\\.ttl "
                 + "\\(checked in \\d+\\.\\d s\\)"), lines.get(7));
         assertEquals(8, lines.size(), r.out());

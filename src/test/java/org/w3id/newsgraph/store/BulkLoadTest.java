@@ -87,7 +87,8 @@ class BulkLoadTest {
     void theSummaryMadeASliceAtATimeIsTheRebuiltOne() {
         DatasetGraph articles = DatasetGraphFactory.createGeneral();
         IDS.forEach(id -> articles.addGraph(EntitySummaryTest.art(id), graph(id)));
-        StreamedSummary sliced = new StreamedSummary(1); // one entity per slice: pairs and votes cross slices
+        // one entity per slice, three pairs per temporary file: pairs and votes cross slices and files
+        StreamedSummary sliced = new StreamedSummary(1, 3);
         IDS.forEach(id -> sliced.add(EntitySummaryTest.art(id), graph(id)));
         DatasetGraph streamed = DatasetGraphFactory.createGeneral();
         sliced.writeTo(org.apache.jena.riot.system.StreamRDFLib.dataset(streamed));
