@@ -45,7 +45,8 @@ final class CommonWordNames {
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
         for (EntityStep.Candidate c : found) {
             boolean listed = c.gazetteerId() != null || c.group() != null || c.strength() >= 3;
-            if (!listed && (CONTRACTION.matcher(c.surface()).find() || onceCommon(c, singles, inLonger))) {
+            // a contraction is no name whatever cue stands beside it ("I'll" before a title-case word)
+            if (CONTRACTION.matcher(c.surface()).find() && c.gazetteerId() == null || !listed && onceCommon(c, singles, inLonger)) {
                 continue;
             }
             out.add(c);

@@ -86,12 +86,14 @@ final class CutNames {
 
     /**
      * "Quent for Harlow": a name, "for" and a place, not after a verb ("thanked Quent for Harlow's help" is no
-     * name), is a campaign or advocacy organisation's name, not the person and the place.
+     * name), is a campaign or advocacy organisation's name, not the person and the place; but a legislature for a
+     * place names a seat ("a member of Parliament for Harlow").
      */
     private boolean forPlace(EntityStep.Candidate name, EntityStep.Candidate place) {
         String before = v.pos(name.first() - 1);
         return name.last() + 2 == place.first() && v.text(name.last() + 1).equals("for") && place.type().isPlace()
-                && name.gazetteerId() == null && !name.type().isPlace() && !before.equals("VERB")
+                && name.gazetteerId() == null && !name.type().isPlace() && name.type() != EntityType.GOVERNMENT_BODY
+                && !NameCues.LEGISLATURES.contains(NameLexicon.lower(v.text(name.last()))) && !before.equals("VERB")
                 && !before.equals("AUX") && v.sameSentence(name.first(), place.last()) && !v.isPossessive(place.last() + 1)
                 && !v.isCap(place.last() + 1);
     }

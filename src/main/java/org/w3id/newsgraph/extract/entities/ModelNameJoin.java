@@ -49,11 +49,11 @@ public final class ModelNameJoin {
         List<EntityStep.Candidate> out = new ArrayList<>();
         boolean[] covered = new boolean[v.size()];
         java.util.Set<String> clubs = clubs(v, rules, votes);
-        Map<String, EntityStep.Candidate> cued = cued(v, rules);
+        Map<String, EntityStep.Candidate> cued = cued(v, rules, found, votes);
         java.util.Set<String> bracketed = bracketed(v, rules);
         java.util.Set<EntityStep.Candidate> absorbed = new java.util.HashSet<>();
         for (Found f : found) {
-            EntityStep.Candidate wider = ModelSpans.wider(v, f.first(), f.last(), rules, absorbed);
+            EntityStep.Candidate wider = ModelSpans.wider(v, f.first(), f.last(), f.type(), rules, absorbed);
             if (wider != null && free(covered, f.first(), f.last())) {
                 EntityType t = wider.type() != null ? wider.type() : voted(votes, key(v, f.first(), f.last()), f.type());
                 out.add(new EntityStep.Candidate(f.first(), f.last(), wider.sentence(), v.written(f.first(), f.last()),
@@ -164,13 +164,16 @@ public final class ModelNameJoin {
 
     /**
      * Names that a context cue types somewhere in the article ("telecoms giant Zentrix"): the cue holds for their
-     * other mentions too, where the model alone would guess ("Zentrix said").
+     * other mentions too, where the model alone would guess ("Zentrix said"). A medium cue the model overrules where
+     * it stands ("Arbil said" of a town) spreads the model's type, not its own.
      */
-    private static Map<String, EntityStep.Candidate> cued(TokenView v, List<EntityStep.Candidate> rules) {
+    private static Map<String, EntityStep.Candidate> cued(TokenView v, List<EntityStep.Candidate> rules,
+            List<Found> found, Map<String, double[]> votes) {
         Map<String, EntityStep.Candidate> out = new HashMap<>();
         for (EntityStep.Candidate c : rules) {
             if (c.strength() >= 2 && !c.generic() && !c.thing()) {
-                out.merge(key(v, c.first(), c.last()), c, (a, b) -> b.strength() > a.strength() ? b : a);
+                EntityStep.Candidate typed = strong(c) ? c : modelTyped(v, c, found, votes);
+                out.merge(key(v, c.first(), c.last()), typed, (a, b) -> b.strength() > a.strength() ? b : a);
             }
         }
         return out;
@@ -329,8 +332,9 @@ public final class ModelNameJoin {
                     first++; // "Ms Marlow": titles are not part of the name here (the role step reads them), but
                              // "Queen's Park" and "Queen of South" begin with the word
                 }
-                while (last > first && (NameLexicon.isTitle(v.text(last)) || !v.startsWord(last))) {
-                    last--; // nor post-nominals ("Dora Quint KC") or a closing bracket
+                while (last > first && (NameLexicon.isTitle(v.text(last))
+                        || !v.startsWord(last) && !ModelSpans.hyphenTail(v, last, t))) {
+                    last--; // nor post-nominals ("Dora Quint KC") or a closing bracket, but "Li Song-ho" stays whole
                 }
                 if (t != null) {
                     out.add(new Found(first, last, t, sp.getProb()));

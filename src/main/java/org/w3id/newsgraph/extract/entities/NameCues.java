@@ -18,7 +18,10 @@ final class NameCues {
     static final Set<String> PLACE_HEADS = Set.of("sea", "ocean", "river", "lake", "bay", "gulf", "strait",
             "channel", "island", "islands", "mountains", "mountain", "valley", "station", "airport", "port", "square",
             "street", "avenue", "road", "bridge", "park", "coast", "peninsula", "desert", "canal", "county", "province",
-            "hills", "heights", "harbour", "harbor", "falls", "forest", "base", "spaceport", "cosmodrome");
+            "hills", "heights", "harbour", "harbor", "falls", "forest", "base", "spaceport", "cosmodrome", "hotel");
+    /** Houses whose members sit for a place: "Parliament for Harlow" names a seat, not a body. */
+    static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "senate", "congress", "commons",
+            "house", "legislature", "council");
     /** A common noun right after a name that makes it a place: "the Harrowfield ward", "the Kent village". */
     static final Set<String> PLACE_NOUNS_AFTER = Set.of("ward", "constituency", "village", "town", "city",
             "district", "county", "borough", "region", "province", "suburb", "neighbourhood", "neighborhood", "parish");

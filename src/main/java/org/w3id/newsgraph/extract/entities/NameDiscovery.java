@@ -38,7 +38,8 @@ final class NameDiscovery {
                     String c = v.text(nx);
                     // "Health and Social Care"; after a comma list, one word will do: "Science, Innovation and Technology"
                     boolean andJoins = !c.equals("and") || nx + 2 < end && v.isCap(nx + 2) || commaList;
-                    if (c.equals("&") || orgKw && andJoins && NameLexicon.ORG_CONNECTORS.contains(c)) {
+                    boolean seat = c.equals("for") && NameCues.LEGISLATURES.contains(NameLexicon.lower(v.text(e)));
+                    if (c.equals("&") || orgKw && andJoins && !seat && NameLexicon.ORG_CONNECTORS.contains(c)) {
                         e = nx + 1;
                         orgKw |= NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(nx + 1)));
                         continue;

@@ -230,6 +230,9 @@ public final class NameTyper {
         } else if (lprev.equals("as") && next.startsWith("report")) {
             type = EntityType.MEDIA_ORGANIZATION;
             strength = 2;
+        } else if (words.contains("&")) {
+            type = EntityType.COMPANY; // "Douglas & Lomason": no person's name holds "&", a firm's often does
+            strength = 2;
         } else if (!single && lexicon.isGivenName(w0)) {
             type = EntityType.PERSON;
             strength = 3;
