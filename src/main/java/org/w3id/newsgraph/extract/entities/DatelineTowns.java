@@ -46,7 +46,7 @@ final class DatelineTowns {
     }
 
     /** Token i is the first of its line. */
-    private static boolean startsLine(TokenView v, int i) {
+    static boolean startsLine(TokenView v, int i) {
         String text = v.fullText();
         for (int p = v.token(i).span().begin() - 1; p >= 0; p--) {
             char c = text.charAt(p);

@@ -14,7 +14,9 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
  * ({@link CutNames}), types a name's own words decide ({@link HeadWordTypes}), the towns of US datelines added
  * ({@link DatelineTowns}), listed places' boundaries and links ({@link PlaceNames}), a person's surname used as a
  * modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention ({@link ListedArticles}),
- * organisations only a person's post names ({@link PostAnchoredNames}).
+ * organisations only a person's post names ({@link PostAnchoredNames}), a company and
+ * its seat ("Acme Co. of Houston", {@link CompanySeatNames}), the outlets of source lines the name rules left apart
+ * from their place ({@link SourceLineOutlets}).
  */
 final class NameRepairs {
     private NameRepairs() {
@@ -30,6 +32,7 @@ final class NameRepairs {
         found = new HeadWordTypes(v, lexicon).fix(new CutNames(v, gazetteer).join(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
         found = ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
-        return new PostAnchoredNames(v, lexicon).add(found);
+        found = CompanySeatNames.split(v, gazetteer, new PostAnchoredNames(v, lexicon).add(found));
+        return SourceLineOutlets.add(v, found);
     }
 }

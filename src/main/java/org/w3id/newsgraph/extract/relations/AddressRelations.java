@@ -41,6 +41,7 @@ final class AddressRelations {
     void find(Sentence s, Map<String, Relation> found) {
         List<Hit> hits = mentions.within(s.span().begin(), s.span().end());
         sourceLine(s, hits, found);
+        CompanySeats.find(text, hits, s, found);
         for (int i = 0; i + 2 < hits.size(); i++) {
             Hit org = hits.get(i);
             Hit town = hits.get(i + 1);

@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 /**
  * Joins sentences that OpenNLP's detector cut after an abbreviation rather than at a sentence end: a name's initial
  * ("P. | Simmons"), a title before a name ("said Sen. | Ted Cruz", "retired Lt. | Col. | Ann Lee", "Sens. | Ann
- * Lee and …", "St. | Louis") or a month before a day ("on Feb. | 9"). The English UD model knows few of these
+ * Lee and …", "St. | Louis"), a month before a day ("on Feb. | 9") or a company's legal form before a lower-case
+ * word ("Acme Corp. | of Dayton"). The English UD model knows few of these
  * abbreviations; "(R-Pa.). | But" and other party-state tags end real sentences, so they are left alone. It also
  * joins a cut with no punctuation before a lower-case word ("spending $1.5 | million on ads"), one after
  * initials that follow a name ("George H.W. | Bush") and one after a comma ("Sen. Jo Lee, D-Calif., | chairman of").
@@ -19,6 +20,8 @@ final class AbbreviationJoin {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "rev", "sen", "sens",
             "rep", "reps", "gov", "govs", "lt", "gen", "gens", "col", "capt", "maj", "sgt", "adm", "cmdr", "supt",
             "insp", "atty", "sec", "st", "ft", "mt", "messrs");
+    /** Legal forms of a company's name, which a lower-case word continues ("Acme Corp. of Dayton"). */
+    private static final Set<String> LEGAL_FORMS = Set.of("co", "cos", "corp", "inc", "ltd", "bros");
     /** Months before a day number ("Feb. 9"), and "No." before a rank. */
     private static final Set<String> BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "no");
@@ -135,6 +138,7 @@ final class AbbreviationJoin {
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         return TITLES.contains(lower) && Character.isUpperCase(next)
-                || BEFORE_NUMBER.contains(lower) && Character.isDigit(next);
+                || BEFORE_NUMBER.contains(lower) && Character.isDigit(next)
+                || LEGAL_FORMS.contains(lower) && Character.isLowerCase(next);
     }
 }

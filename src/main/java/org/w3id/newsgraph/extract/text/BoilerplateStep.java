@@ -289,8 +289,7 @@ public final class BoilerplateStep implements Step {
             if (!boiler[i] && isProse(norm)
                     && !headerFurnitureFollows(text, lines, boiler, i)) {
                 int d = previousContentLine(lines, i);
-                return d >= 0 && !boiler[d] && DATELINE_ALONE.matcher(TextLines.collapse(lines.get(d).of(text))).matches()
-                        ? d : i;
+                return d >= 0 && !boiler[d] && opensBody(TextLines.collapse(lines.get(d).of(text))) ? d : i;
             }
         }
         return firstContent < 0 ? lines.size() : firstContent;
@@ -314,6 +313,11 @@ public final class BoilerplateStep implements Step {
             }
         }
         return first;
+    }
+
+    /** A dateline alone on its line ("Helsinki —", "PASADENA, Calif.") or a source line ({@link LeadLines}). */
+    private static boolean opensBody(String line) {
+        return DATELINE_ALONE.matcher(line).matches() || LeadLines.opensBody(line);
     }
 
     private static boolean isDateline(String text, Span line) {

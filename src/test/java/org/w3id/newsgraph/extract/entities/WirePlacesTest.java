@@ -66,6 +66,52 @@ class WirePlacesTest {
     }
 
     @Test
+    void anOutletTheNameRulesLeftApartIsTheWholeRestOfTheLine() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt", "Harbour deal signed\n\n"
+                + "The talks on the harbour ended on Friday, the minister said.\n\n"
+                + "Berlin ZK-RADIO\n\n"
+                + "PY2604013394 Lisbon O DIARIO in Portuguese 23 Apr 94 p 8\n\n"
+                + "Ferry fares will rise in May, the operator said.\n"));
+        Map<String, Entity> n = byName(f);
+        assertTrue(n.containsKey("ZK-RADIO") && n.containsKey("O DIARIO"), n.toString());
+        List<String> p = places(f);
+        assertTrue(p.contains("ZK-RADIO basedIn Berlin") && p.contains("O DIARIO basedIn Lisbon"), p.toString());
+        // a headline in title case after a place is no outlet
+        ArticleFacts h = EXTRACTOR.extract(new SourceText("t.txt", "Harbour deal signed\n\n"
+                + "The talks on the harbour ended on Friday, the minister said.\n\n"
+                + "Berlin Weighs New Rules\n\n"
+                + "Ferry fares will rise in May, the operator said.\n"));
+        assertTrue(places(h).isEmpty(), places(h).toString());
+    }
+
+    @Test
+    void aSourceLineOrACapitalsDatelineBeforeTheFirstParagraphIsBodyText() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt",
+                "LD2504174394 Berlin ZK-RADIO in German 1654 GMT 25 Apr 94\n\n"
+                + "Ferry fares will rise in May, the operator of the harbour said.\n"));
+        assertTrue(places(f).contains("ZK-RADIO basedIn Berlin"), places(f).toString());
+        ArticleFacts d = EXTRACTOR.extract(new SourceText("t.txt", "MILLBROOK, Ohio\n\n"
+                + "Ferry fares will rise in May, the operator of the harbour said.\n"));
+        assertTrue(places(d).contains("Millbrook locatedIn Ohio"), places(d).toString());
+    }
+
+    @Test
+    void aCompanyOfATownIsBasedThere() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt", "Fire hits plant\n\n"
+                + "The fire started at the Harlow Packing Co. of Houston on Monday, officials said.\n\n"
+                + "The toys were imported by Brant Toy Corp. of Philadelphia.\n\n"
+                + "The mayor of Dallas met the Insurance Co. of North America on Friday.\n"));
+        Map<String, Entity> n = byName(f);
+        assertTrue(n.containsKey("Houston") && !n.containsKey("Harlow Packing Co. of Houston"), n.toString());
+        List<String> p = places(f);
+        assertTrue(p.contains("Harlow Packing Co basedIn Houston") || p.contains("Harlow Packing Co. basedIn Houston"),
+                p.toString());
+        assertTrue(p.stream().anyMatch(r -> r.startsWith("Brant Toy Corp") && r.endsWith("basedIn Philadelphia")),
+                p.toString());
+        assertTrue(p.stream().noneMatch(r -> r.contains("North America") || r.contains("Dallas")), p.toString());
+    }
+
+    @Test
     void documentNumbersAndLanguages() {
         assertTrue(SourceLines.isDocumentNumber("FL1402001894"));
         assertTrue(SourceLines.isDocumentNumber("944E0738B"));

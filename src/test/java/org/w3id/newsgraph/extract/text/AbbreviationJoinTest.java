@@ -77,6 +77,8 @@ class AbbreviationJoinTest {
         assertFalse(AbbreviationJoin.cutInside("They went to the U.S.", 21, 'T'));
         assertFalse(AbbreviationJoin.cutInside("The vote was on Monday.", 23, 'T'));
         assertFalse(AbbreviationJoin.cutInside("He met the Gen.", 15, 'w'), "a lower-case word after a title");
+        assertTrue(AbbreviationJoin.cutInside("imported by Harlow Corp.", 24, 'o'), "a company's seat follows its legal form");
+        assertFalse(AbbreviationJoin.cutInside("He sold it to Harlow Corp.", 26, 'T'), "a sentence may end with the form");
         assertFalse(AbbreviationJoin.cutInside("No.", 3, 'B'), "\"No.\" joins only a number");
         assertTrue(AbbreviationJoin.cutInside("spoke with Rep.", 15, 'A'));
         assertTrue(AbbreviationJoin.cutInside("the No.", 7, '2'));

@@ -1,0 +1,63 @@
+package org.w3id.newsgraph.extract.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.w3id.newsgraph.extract.text.TokenView;
+import org.w3id.newsgraph.gazetteer.Gazetteer;
+import org.w3id.newsgraph.gazetteer.GazetteerEntry;
+import org.w3id.newsgraph.model.EntityType;
+
+/**
+ * Wire copy names a firm with its legal form and its seat ("Harlow Packing Co. of Houston"), and the name rules read
+ * the whole as one organisation. When the words after the legal form's "of" are a listed city or region, they are
+ * the seat: two names, the company and the place. A country or a continent is left joined ("Insurance Co. of North
+ * America", "Aluminum Co. of Canada" are names), and so is an unlisted town.
+ */
+final class CompanySeatNames {
+    /** The last word of a legal form: "Co.", "Corp", "Inc.", "Ltd.", "Cos.", "Bros." (its stop maybe its own token). */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?:Co|Cos|Corp|Inc|Ltd|Bros)\\.?+");
+
+    private CompanySeatNames() {
+    }
+
+    /** The candidates (sorted by first token) with companies and their seats parted. */
+    static List<EntityStep.Candidate> split(TokenView v, Gazetteer gazetteer, List<EntityStep.Candidate> found) {
+        List<EntityStep.Candidate> out = new ArrayList<>(found.size());
+        for (EntityStep.Candidate c : found) {
+            int of = c.type().isOrganization() && c.gazetteerId() == null ? seatOf(v, c) : -1;
+            Optional<GazetteerEntry> seat = of < 0 ? Optional.empty()
+                    : gazetteer.byName(v.surface(of + 1, c.last()))
+                            .filter(CompanySeatNames::seat);
+            if (seat.isEmpty()) {
+                out.add(c);
+                continue;
+            }
+            int orgLast = of - 1;
+            out.add(new EntityStep.Candidate(c.first(), orgLast, c.sentence(), v.written(c.first(), orgLast), c.type(),
+                    c.strength(), null, c.group(), false, false));
+            out.add(new EntityStep.Candidate(of + 1, c.last(), c.sentence(), v.written(of + 1, c.last()),
+                    seat.get().type(), 3, seat.get().id(), null, false, false));
+        }
+        return out;
+    }
+
+    /** A city, or a region inside a country (a state, a province), not a continent. */
+    private static boolean seat(GazetteerEntry e) {
+        return e.type() == EntityType.CITY
+                || e.type() == EntityType.REGION && e.country() != null && !e.country().isBlank();
+    }
+
+    /** The token "of" right after the candidate's legal form, or -1. */
+    private static int seatOf(TokenView v, EntityStep.Candidate c) {
+        for (int k = c.first() + 1; k < c.last(); k++) {
+            if (v.text(k).equals("of")) {
+                int form = v.text(k - 1).equals(".") ? k - 2 : k - 1;
+                return form > c.first() && LEGAL_FORM.matcher(v.text(form)).matches() ? k : -1;
+            }
+        }
+        return -1;
+    }
+}
