@@ -7,8 +7,8 @@ import org.w3id.newsgraph.model.Span;
 
 /**
  * Whether a relation cue is stated as a fact in its clause: not under a modal or a condition ("would meet with",
- * "if she sues"), not negated ("did not meet", "never told"), not wished for or planned ("wants to meet", "plans to
- * sue"), and not in a question. The clause is the one {@link EventSense#clause} finds, from its last comma or
+ * "if she sues"), not negated ("did not meet", "never told"), not wished for, planned or only possible ("wants to
+ * meet", "plans to sue", "the best odds of beating"), and not in a question. The clause is the one {@link EventSense#clause} finds, from its last comma or
  * closing quotation mark before the cue. Modals are matched in lower case, so that "Theresa May" is no "may".
  * The future ("will require") is stated as firmly as the past, and stays. Pure.
  */
@@ -17,7 +17,8 @@ final class CueMood {
     private static final Pattern NOT_A_FACT = Pattern.compile("\\b(?:would|could|might|may|should|must"
             + "|[Ii]f|[Uu]nless|[Ww]hether|not|never|no\\s+longer|neither|nor|cannot|refus(?:e|es|ed)\\s+to"
             + "|(?:want|plan|hope|seek|intend|threaten|vow|promise|pledge|offer)(?:s|ed)?\\s+to|wanting\\s+to"
-            + "|planning\\s+to|hoping\\s+to|sought\\s+to|expected\\s+to|likely\\s+to|going\\s+to|about\\s+to)\\b"
+            + "|planning\\s+to|hoping\\s+to|sought\\s+to|expected\\s+to|likely\\s+to|going\\s+to|about\\s+to"
+            + "|(?:odds|chances?|hopes?|bids?|shot|attempts?|efforts?)\\s+(?:of|at|to))\\b"
             + "|n[’']t\\b|[’']d\\b");
 
     /** "may have accused X …, but": a concession grants the relation as a fact. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import org.w3id.newsgraph.extract.entities.MentionIndex;
 import org.w3id.newsgraph.extract.entities.MentionIndex.Hit;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.Relation;
+import org.w3id.newsgraph.model.RelationType;
 import org.w3id.newsgraph.model.Sentence;
 import org.w3id.newsgraph.model.Span;
 
@@ -20,6 +22,11 @@ final class CueRelations {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)(?:\\brather\\s+than|\\bnot|n[’']t|\\bnever|\\bno\\s+longer|\\binstead\\s+of|\\brefused\\s+to|"
                     + "\\bwithout)\\s+(?:[\\p{L}-]+\\s+){0,1}$");
+    /** The relations whose object is a party to the act itself, not the owner of its topic. */
+    private static final Set<RelationType> PARTY_OBJECT = Set.of(RelationType.ACCUSES, RelationType.RESTRICTS, RelationType.DEFEATS, RelationType.MEETS_WITH, RelationType.WORKS_WITH,
+            RelationType.SUES);
+    private static final Pattern OWNER_GAP = Pattern.compile("(?i)\\s*+(?:the\\s++)?");
+    private static final Pattern POSSESSIVE = Pattern.compile("^[’']s?\\s");
     private static final Pattern NOUN_USE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|his|her|our)\\s+$");
     private static final Pattern PASSIVE_AUX = Pattern.compile("(?i)\\b(?:be|been|being|was|were|is|are|get|got)\\s+$");
     /** The cue table's stems, to run only the cues a sentence may hold (one pass instead of a scan per cue). */
@@ -29,12 +36,14 @@ final class CueRelations {
     private final MentionIndex mentions;
     private final NearbyMentions near;
     private final CueArguments arguments;
+    private final SureReferents sure;
 
-    CueRelations(String text, MentionIndex mentions, NearbyMentions near, CueArguments arguments) {
+    CueRelations(String text, MentionIndex mentions, NearbyMentions near, CueArguments arguments, SureReferents sure) {
         this.text = text;
         this.mentions = mentions;
         this.near = near;
         this.arguments = arguments;
+        this.sure = sure;
     }
 
     void cues(Sentence s, Map<String, Relation> found) {
@@ -97,6 +106,10 @@ final class CueRelations {
                 if (obj.isEmpty() || !tailHolds(cue, obj.get(), s)) {
                     return false;
                 }
+                if (!sure.sure(subj.get(), obj.get().entity(), s) || !sure.sure(obj.get(), subj.get().entity(), s)
+                        || owner(ce, obj.get(), cue.type())) {
+                    return true; // the cue is read, but its ends are a guess or an owner of what the cue is about
+                }
                 List<Entity> subjects = new ArrayList<>(List.of(subj.get().entity()));
                 if (subj.get().begin() >= 0) {
                     near.coordinatedBefore(subj.get().begin(), s.span().begin(), subj.get().entity().type())
@@ -144,6 +157,16 @@ final class CueRelations {
                 return false;
             }
         }
+    }
+
+    /**
+     * "rejected Jane Roe’s claim": the object right after the cue owns what the cue is about; it is not the object.
+     * Only for acts with a party as object: speaking to an outlet's show, investigating or monitoring a person's
+     * conduct and dismissing a party's appeal still reach the owner.
+     */
+    private boolean owner(int ce, CueArguments.End obj, RelationType type) {
+        return obj.begin() >= ce && PARTY_OBJECT.contains(type) && OWNER_GAP.matcher(text.substring(ce, obj.begin())).matches()
+                && POSSESSIVE.matcher(text.substring(obj.end(), Math.min(text.length(), obj.end() + 3))).lookingAt();
     }
 
     /** The cue's measured confidence, by its type and whether its first end stands where the clause puts it. */

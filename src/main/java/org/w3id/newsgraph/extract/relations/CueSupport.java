@@ -50,7 +50,21 @@ final class CueSupport {
     /** Before an end that is itself an appositive: a comma and perhaps a determiner. */
     private static final Pattern APPOSED = Pattern.compile("(?i),\\s+(?:(?:the|a|an)\\s+)?$");
 
+    /** A common noun right after the end: the name only premodifies it ("the Yale grad served", "Acme supporter"). */
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s++(?!(?:has|had|have|is|was|were|are|will|would|also"
+            + "|then|now|later|once|again|just|still|already|himself|herself|itself|themselves|did|does|do|can|could"
+            + "|may|might|must|should|shall|first|last|too|even|since|who|which|that)\\s)\\p{Ll}[\\p{L}-]*+(?<!ly)\\s");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:the|a|an|this|that)\\s++$");
+    /** "Acme supporter who has accused": the relative clause is the noun's, not the name's. */
+    private static final Pattern NOUN_WHO = Pattern.compile("^\\s++\\p{Ll}[\\p{L}-]*+\\s++(?:who|which|that)\\s");
+
     private CueSupport() {}
+
+    /** Whether the end premodifies a noun that is the cue's real subject. */
+    private static boolean premodifier(String before, String gap) {
+        return NOUN_WHO.matcher(gap).lookingAt()
+                || DETERMINER_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(gap).lookingAt();
+    }
 
     /** True when the end at [{@code begin}, {@code end}) of entity {@code key} is the clause's own for the cue at {@code cue}. */
     static boolean held(String text, MentionIndex mentions, Span sentence, int begin, int end, String key, int cue) {
@@ -67,11 +81,14 @@ final class CueSupport {
             Hit full = mentions.endingAt(name).filter(h -> h.key().equals(key) && h.begin() >= sentence.begin()).orElse(null);
             return full != null && held(text, mentions, sentence, full.begin(), end + 1, key, cue);
         }
+        // an abbreviation in brackets is part of the name ("the Federal Communications Commission (FCC) has told")
+        String raw = text.substring(end, cue);
+        if (premodifier(before, raw)) {
+            return false;
+        }
         if (OPENS.matcher(before).find()) {
             return true;
         }
-        // an abbreviation in brackets is part of the name ("the Federal Communications Commission (FCC) has told")
-        String raw = text.substring(end, cue);
         String gap = PARENTHESIS.matcher(raw).replaceAll("");
         // "Britain, which ordered": the relative pronoun makes even a preposition's object the clause's subject
         if (AFTER_PREPOSITION.matcher(before).find() && !RELATIVE.matcher(gap).matches()) {

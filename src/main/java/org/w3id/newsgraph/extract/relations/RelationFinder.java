@@ -35,7 +35,7 @@ public final class RelationFinder {
         this.addresses = new AddressRelations(view.text(), view.mentions());
         this.origins = new Origins(view.text(), view.mentions());
         this.cues = new CueRelations(view.text(), view.mentions(), near,
-                new CueArguments(view.text(), view.mentions(), referents, quotes, near));
+                new CueArguments(view.text(), view.mentions(), referents, quotes, near), new SureReferents(view, quotes));
     }
 
     List<Relation> find(List<Role> roles) {

@@ -29,12 +29,21 @@ final class TrustedRelations {
     private static final Pattern UNNAMED_FIRM = Pattern.compile(
             "^\\s+(?:firm|company|group|outfit|consultancy|start-?up|contractor|vendor|maker|provider)s?\\b");
 
+    /** A possessive right after a place: the place premodifies what follows ("Iowa's Polk County"). */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^[’']s?\\s");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^[’']s?+\\s++$");
+    /** A conjunction and a preposition again between two places: two places, one list. */
+    private static final Pattern PREPOSITION_REPEATED = Pattern.compile(
+            "^,?+\\s++(?:and|or)\\s++(?:in|on|at|from|to|across)\\s++(?:the\\s++)?+$");
+
     private final ArticleView view;
     private final WholeNames names;
+    private final PostBodies posts;
 
     TrustedRelations(ArticleView view) {
         this.view = view;
         this.names = new WholeNames(view.text(), view.mentions());
+        this.posts = new PostBodies(view.text(), view.mentions());
     }
 
     /** The relations that pass every check, in their order. */
@@ -86,6 +95,9 @@ final class TrustedRelations {
         if (!sh.isEmpty() && sh.stream().noneMatch(names::wholeAt) || !oh.isEmpty() && oh.stream().noneMatch(names::wholeAt)) {
             return false;
         }
+        if (r.type() == RelationType.HOLDS_ROLE_IN && !posts.allows(r, o, sh)) {
+            return false;
+        }
         if (r.type() == RelationType.LOCATED_IN && listed(sh, oh, r.evidence())) {
             return false;
         }
@@ -108,7 +120,8 @@ final class TrustedRelations {
                     continue;
                 }
                 List<Hit> between = all.stream().filter(h -> h.begin() >= a.end() && h.end() <= b.begin()).toList();
-                if (Candidates.inOneList(view.text(), all, a, b, between) || listBefore(all, a, b, between)) {
+                if (Candidates.inOneList(view.text(), all, a, b, between) || listBefore(all, a, b, between)
+                        || possessiveList(a, b, between)) {
                     return true;
                 }
             }
@@ -119,7 +132,33 @@ final class TrustedRelations {
     /** "Gdansk, Poland", "Austin, Texas": a city and the region or country it names right after it. */
     private boolean cityThenState(Hit a, Hit b) {
         return (a.type() == EntityType.CITY || a.type() == EntityType.PLACE) && (b.type() == EntityType.REGION || b.type() == EntityType.COUNTRY)
-                && view.text().substring(a.end(), b.begin()).equals(", ");
+                && view.text().substring(a.end(), b.begin()).equals(", ") && !(POSSESSIVE_AFTER.matcher(rest(b)).lookingAt() && possessed(a));
+    }
+
+    private String rest(Hit h) {
+        return view.text().substring(h.end(), Math.min(view.text().length(), h.end() + 4));
+    }
+
+    /**
+     * "Ohio's Lake County, Iowa's Polk County": the second place owns what follows it, so the first is not inside it
+     * (a list of possessive places, not "City, State"); "on Long Island or in Queens": a list whose members repeat the
+     * preposition.
+     */
+    private boolean possessiveList(Hit a, Hit b, List<Hit> between) {
+        if (!between.isEmpty()) {
+            return false;
+        }
+        String gap = view.text().substring(a.end(), b.begin());
+        if (PREPOSITION_REPEATED.matcher(gap).matches()) {
+            return true; // "on Long Island or in Queens"
+        }
+        return gap.equals(", ") && POSSESSIVE_AFTER.matcher(rest(b)).lookingAt() && possessed(a);
+    }
+
+    /** Whether a place's possessive stands right before the mention ("Iowa’s Polk County"). */
+    private boolean possessed(Hit a) {
+        return view.mentions().within(Math.max(0, a.begin() - 40), a.begin()).stream().anyMatch(p -> p.type().isPlace()
+                && POSSESSIVE_GAP.matcher(view.text().substring(p.end(), a.begin())).matches());
     }
 
     /** "Texas, Ohio, Florida.": two places after a comma, a further place before them (the list's earlier member). */

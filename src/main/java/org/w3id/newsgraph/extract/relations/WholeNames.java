@@ -34,6 +34,13 @@ final class WholeNames {
     private static final Pattern CONTRACTION = Pattern.compile("^(?:I|We|You|He|She|They|It)[’'](?:m|re|s|ve|ll|d)$");
     /** A capitalised word right after a mention: the mention is then the start of a longer name. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\u00a0]+\\p{Lu}[\\p{L}’'-]*+(?![.\\p{L}])");
+    /**
+     * " and Outreach", " and Courier": a capitalised word after "and" that starts no mention of its own goes on with
+     * the organisation's name ("Office of Political Strategy and Outreach", "The Post and Courier").
+     */
+    private static final Pattern AND_GOES_ON = Pattern.compile("^ (?:and|&) (\\p{Lu}[\\p{L}’'-]*+)(?![.\\p{L}])");
+    /** A name's last word that is a title's first ("United Steelworkers Political" of "… Political Director"). */
+    private static final Pattern ADJECTIVE_END = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+(?:al|ive|ary|ic))$");
     /** "state Senate", "the State Supreme Court": a body of a state. */
     private static final Pattern STATE_BEFORE = Pattern.compile("(?:^|\\s)[Ss]tate(?:[’']s)?\\s+$");
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?)?\\s+$");
@@ -68,7 +75,25 @@ final class WholeNames {
                 && !Titles.TITLE_AT_START.matcher(after).lookingAt()) {
             return false;
         }
+        if (h.type().isOrganization() && (andGoesOn(after, h) || swallowsTitle(h, after))) {
+            return false;
+        }
         return !stateBody(h);
+    }
+
+    private boolean andGoesOn(String after, Hit h) {
+        java.util.regex.Matcher m = AND_GOES_ON.matcher(after);
+        return m.lookingAt() && mentions.startingAt(h.end() + m.start(1)).isEmpty();
+    }
+
+    /** Whether the mention ends in the first word of a title that goes on after it ("Acme Political Director"). */
+    private boolean swallowsTitle(Hit h, String after) {
+        java.util.regex.Matcher last = ADJECTIVE_END.matcher(h.entity().name());
+        if (!last.find() || after.isEmpty() || after.charAt(0) != ' ') {
+            return false;
+        }
+        java.util.regex.Matcher t = Titles.TITLE_AT_START.matcher(last.group(1) + after);
+        return t.lookingAt() && t.end() > last.group(1).length() + 1;
     }
 
     private boolean stateBody(Hit h) {

@@ -18,6 +18,9 @@ import org.w3id.newsgraph.pipeline.Document;
 public final class LearnedFacts {
     /** A wire-service credit at the head of a dateline: "PORT ELM (Acme News) -" before the organisation. */
     private static final Pattern CREDIT_BEFORE = Pattern.compile("^[[\\p{Lu}\\p{P}\\s]&&[^(]]*+\\($");
+    /** The same dateline in title case ("Port Elm (Acme) –"): title-case words only, a dash after the credit. */
+    private static final Pattern TITLE_CASE_BEFORE = Pattern.compile("^\\s*+(?:\\p{Lu}\\p{Ll}[\\p{L}.’'-]*+,?\\s++){1,4}\\($");
+    private static final Pattern DASH_AFTER = Pattern.compile("^\\)\\s*+[-–—]");
     /** A cue longer than this is not kept: the sentence, the evidence, says it better. */
     private static final int MAX_CUE = 60;
 
@@ -63,7 +66,12 @@ public final class LearnedFacts {
 
     /** Whether the mention [b, e) of a sentence starting at {@code sb} is a dateline's credit ("PORT ELM (Acme) -"). */
     public static boolean credit(String text, int sb, int b, int e) {
-        return e < text.length() && text.charAt(e) == ')' && CREDIT_BEFORE.matcher(text.substring(sb, b)).matches();
+        if (e >= text.length() || text.charAt(e) != ')') {
+            return false;
+        }
+        String before = text.substring(sb, b);
+        return CREDIT_BEFORE.matcher(before).matches() || TITLE_CASE_BEFORE.matcher(before).matches()
+                && DASH_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 4))).lookingAt();
     }
 
     /** The rules' relations followed by learned basedIn and locatedIn between pairs they do not link. */
