@@ -10,7 +10,7 @@ import org.w3id.newsgraph.model.EntityType;
 /**
  * One name read where the text names two. A body and its part joined by a possessive ("the Foreign Ministry's
  * Southeast Asian Department", "Harlow University's Center for Coastal Studies") are two organisations, the part
- * and its owner, when both end in an organisation word: a firm named with a possessive ("Quent's Bakery Co.") has
+ * and its owner, when both hold an organisation word, the owner at its end: a firm named with a possessive ("Quent's Bakery Co.") has
  * no organisation word before it. A body right before a person's given name and surname with no title between
  * ("Supreme Soviet Council Ivan Dorn", "Pacific Fleet Igor Lanin") is the body and the person: the title the text leaves
  * out is the post, and the person is no part of the body's name.
@@ -57,15 +57,22 @@ final class BodyNameSplits {
 
     /** The possessive token between two organisation names, or -1. */
     private int possessive(EntityStep.Candidate c) {
-        if (!orgWord(c.last())) {
-            return -1;
-        }
-        for (int i = c.first() + 1; i < c.last() - 1; i++) {
-            if (v.isPossessive(i) && orgWord(i - 1) && v.isCap(i + 1)) {
+        for (int i = c.first() + 1; i < c.last(); i++) {
+            if (v.isPossessive(i) && orgWord(i - 1) && v.isCap(i + 1) && holdsOrgWord(i + 1, c.last())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "Center for Coastal Studies": an organisation word anywhere in the part. */
+    private boolean holdsOrgWord(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (orgWord(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token of a given name that, with one surname after it, ends the name after an organisation word; or -1. */

@@ -50,12 +50,28 @@ class BodyNamesTest {
     }
 
     @Test
+    void aBodysNameGoesOnOverForTheAndOverAListOfCapitalisedWords() {
+        ArticleFacts f = extract("Gerald Mace, president of the Harlow Federation of State, County and Town "
+                + "Clerks, said in a statement that talks had failed.\n\n"
+                + "Ernest Boyd, president of the Harlow Foundation for the Advancement of Chemistry, spoke.");
+        List<String> orgs = names(f, true);
+        assertTrue(orgs.contains("Harlow Federation of State, County and Town Clerks"), orgs.toString());
+        assertTrue(orgs.contains("Harlow Foundation for the Advancement of Chemistry"), orgs.toString());
+        List<String> r = roles(f);
+        assertTrue(r.contains("Gerald Mace | president | Harlow Federation of State, County and Town Clerks"),
+                r.toString());
+    }
+
+    @Test
     void aBodyAndItsPartAreTwoOrganisations() {
         ArticleFacts f = extract("The Foreign Ministry's Southeast Asian Department Chief Don Parama said the talks "
-                + "would resume.");
+                + "would resume.\n\nGreg Loft, who studies missiles for Harlow University's Center for Coastal "
+                + "Studies, disagreed.");
         List<String> orgs = names(f, true);
         assertTrue(orgs.contains("Foreign Ministry"), orgs.toString());
         assertTrue(orgs.contains("Southeast Asian Department"), orgs.toString());
+        assertTrue(orgs.contains("Harlow University"), orgs.toString());
+        assertTrue(orgs.contains("Center for Coastal Studies"), orgs.toString());
         assertTrue(roles(f).contains("Don Parama | Chief | Southeast Asian Department"), roles(f).toString());
     }
 
