@@ -166,6 +166,19 @@ class PostPatternsTest {
     }
 
     @Test
+    void aLanguageNamedByItsDemonymIsNoMentionOfTheCountry() {
+        Document d = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonian")
+                .doc("Signs must be only in Freedonian, the court said. Many speak Freedonian there.\n"
+                        + "President Kaito Mori conceded.\n");
+        assertEquals(List.of("kaito-mori | President | null"), roles(d));
+        Document politics = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonian")
+                .doc("Taxes rose in Freedonian politics. Freedonian voters were angry.\nPresident Kaito Mori conceded.\n");
+        assertEquals(List.of("kaito-mori | President | freedonia"), roles(politics));
+    }
+
+    @Test
     void aBareGovernmentTitleTakesThePersonsCountryFromTheArticle() {
         String text = """
                 Norland President Kaito Mori landed in Freedonia. Freedonia and Freedonia's press cheered.
