@@ -37,6 +37,8 @@ final class PostCountry {
     /** "French-speaking", "Spanish language", "Arabic speakers". */
     private static final Pattern LANGUAGE_AFTER = Pattern.compile("(?i)^(?:-speaking|-language|\\s++(?:language|speakers?)\\b)");
     private static final int WINDOW = 12;
+    /** The endings of the demonyms that name languages: French, Spanish, Russian, Chinese, Arabic. */
+    private static final Pattern DEMONYM = Pattern.compile("(?:ese|ish|ian|ic|ch)$");
 
     private PostCountry() {}
 
@@ -48,8 +50,8 @@ final class PostCountry {
         if (h.type() != EntityType.COUNTRY || view.sentenceAt(h.begin()) == null) {
             return false;
         }
-        if (h.mention().text().equalsIgnoreCase(h.entity().name())) {
-            return true;
+        if (h.mention().text().equalsIgnoreCase(h.entity().name()) || !DEMONYM.matcher(h.mention().text()).find()) {
+            return true; // "in America." names the country
         }
         String text = view.text();
         String before = text.substring(Math.max(0, h.begin() - WINDOW), h.begin());
