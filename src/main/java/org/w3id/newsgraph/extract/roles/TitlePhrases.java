@@ -88,10 +88,13 @@ final class TitlePhrases {
         return e;
     }
 
-    /** Whether a name (not a person's) runs across position i: a comma inside an organisation's name. */
+    /**
+     * Whether an organisation's name runs across position i. A place's comma ("in Washington, D.C.") still ends
+     * the phrase: what follows it is the sentence, not the title.
+     */
     private boolean insideName(int i) {
         return mentions.within(Math.max(0, i - MAX_NAME), Math.min(text.length(), i + MAX_NAME)).stream()
-                .anyMatch(h -> h.begin() < i && h.end() > i + 1 && !h.type().isPerson());
+                .anyMatch(h -> h.begin() < i && h.end() > i + 1 && h.type().isOrganization());
     }
 
     /** Reads [b, e) as a title phrase, or nothing when it is not one. */

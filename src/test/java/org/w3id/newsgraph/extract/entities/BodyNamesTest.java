@@ -60,6 +60,9 @@ class BodyNamesTest {
         List<String> r = roles(f);
         assertTrue(r.contains("Gerald Mace | president | Harlow Federation of State, County and Town Clerks"),
                 r.toString());
+        ArticleFacts place = extract("The Quorn Safety Agency is writing a brochure, said Robin Wade, a spokeswoman "
+                + "for the agency in Washington, D.C. It will be out in May.");
+        assertTrue(roles(place).stream().anyMatch(x -> x.startsWith("Robin Wade | spokeswoman")), roles(place).toString());
     }
 
     @Test
