@@ -11,7 +11,9 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
  * title-case headlines confirmed ({@link HeadlineNames}), forms that are no names dropped or trimmed
  * ({@link NotNames}), names inside a quoted title ({@link QuotedTitles}), words glued to a name's edge
  * ({@link NameEdges}), ordinary words read as a name once ({@link CommonWordNames}), names cut in two joined
- * ({@link CutNames}), types a name's own words decide ({@link HeadWordTypes}), the towns of US datelines added
+ * ({@link CutNames}), a body's name continued over "for the" or a list ({@link ConnectedBodyNames}), a chamber's committee written in lower case ({@link ChamberCommittees}), a body and its part
+ * or a body and a person parted ({@link BodyNameSplits}), types a name's own words decide ({@link HeadWordTypes}),
+ * the towns of US datelines added
  * ({@link DatelineTowns}), listed places' boundaries and links ({@link PlaceNames}), a person's surname used as a
  * modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention ({@link ListedArticles}),
  * organisations only a person's post names ({@link PostAnchoredNames}), a company and
@@ -29,7 +31,8 @@ final class NameRepairs {
                 .confirm(CompanyLists.split(v, lexicon, SourceLines.split(v, gazetteer, joined)));
         found = new NotNames(v, lexicon).drop(found);
         found = new CommonWordNames(v, lexicon).drop(new NameEdges(v).trim(new QuotedTitles(v).drop(found)));
-        found = new HeadWordTypes(v, lexicon).fix(new CutNames(v, gazetteer).join(found));
+        found = new ChamberCommittees(v).join(new ConnectedBodyNames(v).join(new CutNames(v, gazetteer).join(found)));
+        found = new HeadWordTypes(v, lexicon).fix(new BodyNameSplits(v, lexicon).split(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
         found = ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
         found = CompanySeatNames.split(v, gazetteer, new PostAnchoredNames(v, lexicon).add(found));

@@ -28,7 +28,38 @@ final class PostCountry {
     private static final Pattern PRESIDENT = Pattern.compile("(?i)^(?:(?:former|then|vice|acting|interim|outgoing)[\\s-]+)*"
             + "president$");
 
+    /** "speaks Spanish": a demonym that names a language, not the country. */
+    private static final Pattern SPEAK_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:speak|speaks|spoke|speaking)\\s++$");
+    /** "written in French", "translated into Spanish": "in" a demonym with no noun after it ("in French politics"). */
+    private static final Pattern IN_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:in|into)\\s++$");
+    private static final Pattern NO_NOUN_AFTER = Pattern.compile("^(?:\\s*+$|[.,;:)!?]|\\s++(?:was|is|were|are|and|or|"
+            + "but|to|at|on|for|with|by|from|as)\\b)");
+    /** "French-speaking", "Spanish language", "Arabic speakers". */
+    private static final Pattern LANGUAGE_AFTER = Pattern.compile("(?i)^(?:-speaking|-language|\\s++(?:language|speakers?)\\b)");
+    private static final int WINDOW = 12;
+    /** The endings of the demonyms that name languages: French, Spanish, Russian, Chinese, Arabic. */
+    private static final Pattern DEMONYM = Pattern.compile("(?:ese|ish|ian|ic|ch)$");
+
     private PostCountry() {}
+
+    /**
+     * A mention of a country in a sentence, not a language named by its demonym ("signs only in French",
+     * "French-speaking province"): a language says nothing of the country a story is about.
+     */
+    private static boolean country(ArticleView view, Hit h) {
+        if (h.type() != EntityType.COUNTRY || view.sentenceAt(h.begin()) == null) {
+            return false;
+        }
+        if (h.mention().text().equalsIgnoreCase(h.entity().name()) || !DEMONYM.matcher(h.mention().text()).find()) {
+            return true; // "in America." names the country
+        }
+        String text = view.text();
+        String before = text.substring(Math.max(0, h.begin() - WINDOW), h.begin());
+        String after = text.substring(h.end(), Math.min(text.length(), h.end() + WINDOW));
+        boolean language = SPEAK_BEFORE.matcher(before).find() || LANGUAGE_AFTER.matcher(after).find()
+                || IN_BEFORE.matcher(before).find() && NO_NOUN_AFTER.matcher(after).find();
+        return !language;
+    }
 
     /** The story's country, or null when no country dominates. */
     static Entity of(ArticleView view) {
@@ -36,7 +67,7 @@ final class PostCountry {
         Entity best = null;
         int bestCount = 0;
         for (Hit h : view.mentions().hits()) {
-            if (h.type() == EntityType.COUNTRY && view.sentenceAt(h.begin()) != null) {
+            if (country(view, h)) {
                 int c = counts.merge(h.key(), 1, Integer::sum);
                 if (c > bestCount) {
                     bestCount = c;
@@ -56,7 +87,7 @@ final class PostCountry {
     /** Whether the article's sentences name one country only. */
     static boolean sole(ArticleView view) {
         return view.mentions().hits().stream()
-                .filter(h -> h.type() == EntityType.COUNTRY && view.sentenceAt(h.begin()) != null)
+                .filter(h -> country(view, h))
                 .map(Hit::key).distinct().count() == 1;
     }
 

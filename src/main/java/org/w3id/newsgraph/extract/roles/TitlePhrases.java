@@ -32,6 +32,9 @@ final class TitlePhrases {
     private static final Pattern MEMBER_AT_START = Pattern.compile("^(" + Titles.MEMBER + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** How far around a comma a name holding it is looked for. */
+    private static final int MAX_NAME = 80;
+
     private final String text;
     private final MentionIndex mentions;
     private final Referents referents;
@@ -68,6 +71,9 @@ final class TitlePhrases {
     int phraseEnd(int b, int se) {
         for (int i = b; i < se; i++) {
             char c = text.charAt(i);
+            if (c == ',' && insideName(i)) {
+                continue; // "president of the Federation of State, County and Municipal Workers"
+            }
             if (c == ',' || c == ';' || c == '(' || c == ')' || c == ':' || c == '“' || c == '"' || c == '—') {
                 return i;
             }
@@ -80,6 +86,15 @@ final class TitlePhrases {
             e--;
         }
         return e;
+    }
+
+    /**
+     * Whether an organisation's name runs across position i. A place's comma ("in Washington, D.C.") still ends
+     * the phrase: what follows it is the sentence, not the title.
+     */
+    private boolean insideName(int i) {
+        return mentions.within(Math.max(0, i - MAX_NAME), Math.min(text.length(), i + MAX_NAME)).stream()
+                .anyMatch(h -> h.begin() < i && h.end() > i + 1 && h.type().isOrganization());
     }
 
     /** Reads [b, e) as a title phrase, or nothing when it is not one. */

@@ -16,11 +16,11 @@ import org.w3id.newsgraph.model.SourceText;
 class PostAnchoredNamesTest {
     private static final Extractor EXTRACTOR = Extractor.create();
 
-    private static ArticleFacts extract(String body) {
+    static ArticleFacts extract(String body) {
         return EXTRACTOR.extract(new SourceText("t.txt", "Wire notes\n\n" + body + "\n"));
     }
 
-    private static List<String> roles(ArticleFacts f) {
+    static List<String> roles(ArticleFacts f) {
         return f.roles().stream().map(r -> f.entity(r.personKey()).name() + " | " + r.title() + " | "
                 + (r.organizationKey() == null ? "-" : f.entity(r.organizationKey()).name())).toList();
     }

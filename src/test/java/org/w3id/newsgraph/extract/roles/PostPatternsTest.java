@@ -166,6 +166,23 @@ class PostPatternsTest {
     }
 
     @Test
+    void aLanguageNamedByItsDemonymIsNoMentionOfTheCountry() {
+        Document d = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonian", "Freedonish")
+                .doc("Signs must be only in Freedonish, the court said. Many speak Freedonish there.\n"
+                        + "President Kaito Mori conceded.\n");
+        assertEquals(List.of("kaito-mori | President | null"), roles(d));
+        Document politics = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Freedonia", COUNTRY, "Freedonian")
+                .doc("Taxes rose in Freedonian politics. Freedonian voters were angry.\nPresident Kaito Mori conceded.\n");
+        assertEquals(List.of("kaito-mori | President | freedonia"), roles(politics));
+        Document place = TestDocs.entities().person("Kaito Mori")
+                .of("freedonia", "Republic of Freedonia", COUNTRY, "Freedonia")
+                .doc("He is the luckiest man in Freedonia. Freedonia cheered.\nPresident Kaito Mori conceded.\n");
+        assertEquals(List.of("kaito-mori | President | freedonia"), roles(place));
+    }
+
+    @Test
     void aBareGovernmentTitleTakesThePersonsCountryFromTheArticle() {
         String text = """
                 Norland President Kaito Mori landed in Freedonia. Freedonia and Freedonia's press cheered.

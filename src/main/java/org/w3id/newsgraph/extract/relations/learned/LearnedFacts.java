@@ -23,6 +23,8 @@ public final class LearnedFacts {
     private static final Pattern DASH_AFTER = Pattern.compile("^\\)\\s*+[-–—]");
     /** A cue longer than this is not kept: the sentence, the evidence, says it better. */
     private static final int MAX_CUE = 60;
+    /** A learned membership this probable stands beside the rules' organisation of that sentence. */
+    static final double SURE = 0.95;
 
     private LearnedFacts() {
     }
@@ -36,7 +38,8 @@ public final class LearnedFacts {
      * The rules' roles followed by the learned memberships of person–organisation pairs they lack. A person the
      * rules already gave an organisation in that sentence gets no second one from the classifier: the rules'
      * patterns are precise, and the other organisation is mostly one the person speaks to or about ("the BT chief
-     * told the Acme Times").
+     * told the Acme Times"), unless the model is sure of it ({@link #SURE}): "X, a Y official, said at the Z
+     * Institute" holds both.
      */
     public static List<Role> withMemberships(List<Role> roles, List<PairDecision> decisions, String text) {
         Set<String> seen = new HashSet<>();
@@ -50,7 +53,8 @@ public final class LearnedFacts {
         List<Role> out = new ArrayList<>(roles);
         for (PairDecision d : decisions) {
             if (d.label() == PairLabel.WORK_FOR && !credit(d, text)
-                    && !placed.contains(d.subject().key() + "\u0000" + d.candidate().sentence().span())
+                    && (d.confidence() >= SURE
+                            || !placed.contains(d.subject().key() + "\u0000" + d.candidate().sentence().span()))
                     && seen.add(d.subject().key() + "\u0000" + d.object().key())) {
                 out.add(new Role(d.subject().key(), "", d.object().key(), d.candidate().sentence().span(),
                         d.confidence()));

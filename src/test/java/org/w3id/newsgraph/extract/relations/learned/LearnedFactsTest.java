@@ -32,6 +32,9 @@ class LearnedFactsTest {
         // a post the rules found for John Doe in that sentence (elsewhere) keeps the classifier's pair out
         Role post = new Role("john-doe", "chair", "acme", johnBolt.sentence().span());
         assertEquals(List.of(post), LearnedFacts.withMemberships(List.of(post), List.of(johnDoe), d.text()));
+        // unless the model is sure of it
+        PairDecision sure = new PairDecision(johnBolt, PairLabel.WORK_FOR, LearnedFacts.SURE);
+        assertEquals(2, LearnedFacts.withMemberships(List.of(post), List.of(sure), d.text()).size());
     }
 
     @Test
