@@ -23,7 +23,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -269,33 +268,7 @@ public final class NewsStore implements AutoCloseable {
 
     /** Counts of articles, quads, entities by type and the main kinds of extracted facts. */
     public Stats stats() {
-        return read(d -> {
-            long articles = 0;
-            boolean ontology = false;
-            Iterator<Node> it = d.listGraphNodes();
-            while (it.hasNext()) {
-                Node g = it.next();
-                if (g.equals(ONTOLOGY_GRAPH)) {
-                    ontology = true;
-                } else if (EntitySummary.isArticleGraph(g)) {
-                    articles++;
-                }
-            }
-            EntityTypeCounts entities = EntityTypeCounts.of(d);
-            return new Stats(articles, Iter.count(d.find()), entities.entities(), entities.byType(),
-                    countType(d, "RoleAssignment"), countType(d, "Quote"), countType(d, "RelationStatement"),
-                    ontology);
-        });
-    }
-
-    private static long countType(DatasetGraph d, String localName) {
-        return count(d, "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a <https://w3id.org/newsgraph/ontology#"
-                + localName + "> }");
-    }
-
-    private static long count(DatasetGraph d, String query) {
-        return QueryExec.dataset(d).query(query).select().next().get("n").getLiteralValue() instanceof Number n
-                ? n.longValue() : 0L;
+        return read(Stats::of);
     }
 
     /**

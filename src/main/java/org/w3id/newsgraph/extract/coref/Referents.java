@@ -93,20 +93,6 @@ public final class Referents {
                 : Optional.ofNullable(surnames.get(word));
     }
 
-    /**
-     * Whether "he"/"him"/"his" or "she"/"her" may stand for the person of that full name, by the given name's gender
-     * (a name the list does not know may be either); other words may stand for anyone.
-     */
-    public static boolean mayBe(String pronoun, String personName) {
-        Gender g = switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "him", "his" -> Gender.MALE;
-            case "she", "her" -> Gender.FEMALE;
-            default -> Gender.UNKNOWN;
-        };
-        int sp = personName.indexOf(' ');
-        return g.compatible(GivenNames.gender(sp < 0 ? "" : personName.substring(0, sp)));
-    }
-
     // ---------------------------------------------------------------- kinds of definite descriptions
 
     /** The entity types a definite description such as "the company" can refer to, or null if not one. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.ArticleView;
-import org.w3id.newsgraph.extract.coref.Referents;
+import org.w3id.newsgraph.extract.coref.PronounFit;
 import org.w3id.newsgraph.extract.entities.MentionIndex.Hit;
 import org.w3id.newsgraph.model.Entity;
 import org.w3id.newsgraph.model.Quote;
@@ -69,7 +69,7 @@ final class SureReferents {
     private boolean fits(Hit h, CueArguments.End end, Entity other, String word) {
         return h.type().coarse() == end.entity().type().coarse() && !h.key().equals(other.key())
                 && !view.coreference().quotedAwayFrom(h.begin(), h.end(), end.begin())
-                && (!h.type().isPerson() || Referents.mayBe(word, h.entity().name()));
+                && (!h.type().isPerson() || PronounFit.mayBe(word, h.entity().name()));
     }
 
     /** Whether the pronoun opens the reporting clause of a quote attributed to its referent ("“…,” he told"). */
