@@ -63,7 +63,7 @@ public final class ServerComparison {
                 URI mine = URI.create("http://localhost:" + ng.port() + NewsServer.DATASET + "/queries/" + name
                         + "?format=json" + query(params));
                 URI theirs = URI.create("http://localhost:" + plain.getPort() + "/ds/query?query="
-                        + URLEncoder.encode(QueryRunner.boundText(q, params), StandardCharsets.UTF_8));
+                        + URLEncoder.encode(QueryRunner.boundText(q, params, store.dataset()), StandardCharsets.UTF_8));
                 warm(mine); // once each first: neither server's window starts on cold caches the other has warmed
                 warm(theirs);
                 Row r = new Row(spec, load(mine, 1), load(mine, clients), load(theirs, 1), load(theirs, clients));

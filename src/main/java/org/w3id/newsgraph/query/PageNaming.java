@@ -16,6 +16,7 @@ import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.newsgraph.rdf.NG;
 
 /**
  * Rewrites a paged list query to read only some pages. As written, a group of such a query holds
@@ -27,7 +28,7 @@ final class PageNaming extends ElementTransformCopyBase {
     static final Var PAGE = Var.alloc("page");
 
     private final long first;
-    private final long last;
+    private final long last; // below first: no page at all
 
     private PageNaming(long first, long last) {
         this.first = first;
@@ -45,6 +46,25 @@ final class PageNaming extends ElementTransformCopyBase {
             }
         });
         return found[0];
+    }
+
+    /** Whether the page pattern of {@code query} is an article's ({@code ?doc ng:articlePage ?page}). */
+    static boolean byArticle(Query query) {
+        boolean[] found = {false};
+        QueryTransformOps.transform(query, new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementOptional opt, Element inner) {
+                TriplePath t = pagePattern(opt);
+                found[0] |= t != null && NG.articlePage.equals(t.getPredicate());
+                return super.transform(opt, inner);
+            }
+        });
+        return found[0];
+    }
+
+    /** {@code query} reading no page: no row. */
+    static Query none(Query query) {
+        return QueryTransformOps.transform(query, new PageNaming(0, -1));
     }
 
     /** {@code query} reading only the pages {@code first..last}. */

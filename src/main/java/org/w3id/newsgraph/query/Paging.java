@@ -1,7 +1,6 @@
 package org.w3id.newsgraph.query;
 
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +18,7 @@ import org.apache.jena.query.Query;
  * only; the rows are the same, since the pages cut the list in the query's own order. A header line
  * {@code # paged-rows: N} says only the first N rows have pages (the co-mention list); a request past them, or
  * over more than ten pages, or while the pages are not current (a build or an update under way), runs as written.
+ * The lists ordered by article first are paged by article ({@link ArticlePaging}).
  */
 final class Paging {
     static final String LIMIT = "limit";
@@ -37,7 +37,7 @@ final class Paging {
      *
      * @return {@code query}, or a copy that names its pages
      */
-    static Query apply(PreparedQuery q, Map<String, String> params, Query query, BooleanSupplier current) {
+    static Query apply(PreparedQuery q, Map<String, String> params, Query query, PageStore store) {
         long limit = -1;
         long offset = 0;
         for (Param p : q.params()) {
@@ -57,7 +57,13 @@ final class Paging {
                 offset = n;
             }
         }
-        if (!PageNaming.paged(query) || !current.getAsBoolean() || limit < 0) {
+        if (!PageNaming.paged(query) || limit < 0) {
+            return query;
+        }
+        if (PageNaming.byArticle(query)) {
+            return store.articlesCurrent() ? ArticlePaging.name(query, limit, offset, store) : query;
+        }
+        if (!store.current()) {
             return query; // as written, the text reads every row: right on any store, only slower
         }
         long first = offset / PAGE_SIZE;

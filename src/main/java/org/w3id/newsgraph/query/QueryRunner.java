@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFFormat;
@@ -33,7 +33,6 @@ import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -42,8 +41,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
-import org.w3id.newsgraph.rdf.Ids;
-import org.w3id.newsgraph.rdf.NG;
 import org.w3id.newsgraph.rdf.Prefixes;
 
 /**
@@ -58,8 +55,6 @@ public final class QueryRunner {
     private final Duration timeout;
     private final long maxRows;
     private final boolean allowService;
-    private static final Query PAGES_CURRENT = QueryFactory.create("ASK { GRAPH <" + Ids.ENTITIES_GRAPH.getURI()
-            + "> { <" + Ids.ENTITIES_GRAPH.getURI() + "> <" + NG.listsPaged.getURI() + "> true } }");
 
     public QueryRunner(DatasetGraph dsg, Duration timeout) {
         this(dsg, timeout, Long.MAX_VALUE);
@@ -125,7 +120,7 @@ public final class QueryRunner {
      * @throws QueryException one line: syntax error, timeout
      */
     public boolean run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
-        Query query = Paging.apply(q, params, q.parsed(), () -> pagesCurrent(q));
+        Query query = Paging.apply(q, params, q.parsed(), pages(q, params));
         boolean imposed = maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows);
         if (imposed) {
             query.setLimit(maxRows + 1);
@@ -144,8 +139,9 @@ public final class QueryRunner {
      * The text of {@code q} with its parameters bound and its paging set, exactly as it is run, for a plain SPARQL
      * endpoint (the server benchmark sends it to Jena's own Fuseki for comparison).
      */
-    public static String boundText(PreparedQuery q, Map<String, String> params) {
-        Query query = Paging.apply(q, params, q.parsed(), () -> true); // a benchmark store, built to its end
+    public static String boundText(PreparedQuery q, Map<String, String> params, DatasetGraph dsg) {
+        // the pages are named from the store, as newsgraph's server names them
+        Query query = Paging.apply(q, params, q.parsed(), new QueryRunner(dsg, Duration.ofMinutes(5)).pages(q, params));
         Binding b = bind(q, params);
         Map<Var, Node> values = new LinkedHashMap<>();
         b.vars().forEachRemaining(v -> values.put(v, b.get(v)));
@@ -162,7 +158,7 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
     public List<Map<String, Node>> select(PreparedQuery q, Map<String, String> params) {
-        Query query = Paging.apply(q, params, q.parsed(), () -> pagesCurrent(q));
+        Query query = Paging.apply(q, params, q.parsed(), pages(q, params));
         capRows(query, maxRows);
         if (!query.isSelectType()) {
             throw new QueryException(q.source() + ": not a SELECT query");
@@ -187,15 +183,11 @@ public final class QueryRunner {
         return rows;
     }
 
-    /** Whether the store's list pages are current (store.ListPages): asked where the query goes. */
-    private boolean pagesCurrent(PreparedQuery q) {
-        boolean[] yes = {false};
-        execute(q, () -> {
-            try (QueryExec exec = exec(PAGES_CURRENT.cloneQuery(), BindingFactory.empty())) {
-                yes[0] = exec.ask();
-            }
-        });
-        return yes[0];
+    /** The store's pages as the runner sees them: asked where the query goes (store.ListPages, ArticlePages). */
+    private PageStore pages(PreparedQuery q, Map<String, String> params) {
+        Map<String, String> own = new HashMap<>(params);
+        own.keySet().removeIf(k -> q.param(k).map(Param::paging).orElse(true));
+        return new RunnerPages(this::exec, action -> execute(q, action), bind(q, own));
     }
 
     private void execute(PreparedQuery q, Runnable action) {

@@ -300,8 +300,15 @@ public final class NG {
      */
     public static final Node kindPage = term("kindPage");
     /**
+     * Article page: The page (of 1,000 articles, from 0) on which a news article stands when the articles are
+     * ordered by their source; the lists of quotes, roles, relations, events, amounts and statements, ordered by
+     * article first, read only the pages a request needs.
+     */
+    public static final Node articlePage = term("articlePage");
+    /**
      * Lists paged: True on the entity summary graph while every entity and co-mention carries its current
-     * ng:listPage and ng:kindPage; a write that changes the summary removes it until the pages are recomputed.
+     * ng:listPage and ng:kindPage, and every article its ng:articlePage; a write that changes the summary removes
+     * it until the pages are recomputed.
      */
     public static final Node listsPaged = term("listsPaged");
     /** Co-mention of: One of the two entities of a co-mention. */

@@ -43,6 +43,7 @@ public final class ListPages {
     public static final int SIZE = 1000;
     private static final Node G = EntitySummary.G;
     private static final Node CURRENT = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    private static final Node FIRST = NodeFactory.createLiteralDT("0", XSDDatatype.XSDinteger);
     private static final Map<Node, EntityType> CLASSES = new HashMap<>();
 
     static {
@@ -76,10 +77,11 @@ public final class ListPages {
         CoMentionPages.pages(d, names, list);
         write(d, NG.listPage, list);
         write(d, NG.kindPage, kind);
+        ArticlePages.refresh(d);
         d.add(G, G, NG.listsPaged, CURRENT);
     }
 
-    /** Whether every entity and pair carries its current page: the summary graph says so. */
+    /** Whether every entity, pair and article carries its current page: the summary graph says so. */
     public static boolean current(DatasetGraph d) {
         return d.contains(G, G, NG.listsPaged, CURRENT);
     }
@@ -89,9 +91,16 @@ public final class ListPages {
         d.delete(G, G, NG.listsPaged, CURRENT);
     }
 
-    /** Whether the summary has entities and their pages are not current. */
+    /**
+     * Whether the summary has entities and their pages are not current, or the store has articles and none stands
+     * on page 0 (a store paged before articles had pages).
+     */
     static boolean stale(DatasetGraph d) {
-        return !current(d) && Iter.anyMatch(d.find(G, Node.ANY, RDFS.Nodes.label, Node.ANY), q -> true);
+        if (!current(d)) {
+            return Iter.anyMatch(d.find(G, Node.ANY, RDFS.Nodes.label, Node.ANY), q -> true);
+        }
+        return !d.contains(G, Node.ANY, NG.articlePage, FIRST)
+                && Iter.anyMatch(d.find(Node.ANY, Node.ANY, RDF.Nodes.type, NG.NewsArticle), q -> true);
     }
 
     /** Every entity of the summary with a label and one entity class; every label's text into {@code names}. */
@@ -128,7 +137,7 @@ public final class ListPages {
     }
 
     /** Writes {@code pages} as {@code property}, touching only the entities whose page differs. */
-    private static void write(DatasetGraph d, Node property, Map<Node, Long> pages) {
+    static void write(DatasetGraph d, Node property, Map<Node, Long> pages) {
         List<Quad> stale = new ArrayList<>();
         Map<Node, Long> missing = new HashMap<>(pages);
         Iterator<Quad> it = d.find(G, Node.ANY, property, Node.ANY);

@@ -3,6 +3,7 @@ package org.w3id.newsgraph.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.newsgraph.query.ListRows.same;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,10 +15,8 @@ import java.util.Random;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -127,9 +126,9 @@ class PagedListsTest {
             pages.addAll(runner.select(q, Map.of("offset", Integer.toString(offset))));
         }
         same(whole(q, Map.of("limit", "10000")), pages, "co-mentions, page by page");
-        assertTrue(Paging.apply(q, Map.of("offset", "9000"), q.parsed(), () -> true).toString()
+        assertTrue(Paging.apply(q, Map.of("offset", "9000"), q.parsed(), EntityPagesOnly.of(true)).toString()
                 .contains("VALUES ?page { 9 }"), "the last paged rows are named");
-        assertTrue(Paging.apply(q, Map.of("offset", "9500"), q.parsed(), () -> true).toString()
+        assertTrue(Paging.apply(q, Map.of("offset", "9500"), q.parsed(), EntityPagesOnly.of(true)).toString()
                 .contains("VALUES ?page { UNDEF }"), "past them, the query as written");
         same(whole(q, Map.of("offset", "9500")), runner.select(q, Map.of("offset", "9500")), "past the pages");
         assertTrue(whole(q, Map.of("limit", "20000")).size() > 10000, "more pairs than the pages hold");
@@ -139,13 +138,14 @@ class PagedListsTest {
     void aRequestNamesOnlyItsPages() {
         assertEquals(ListPages.SIZE, Paging.PAGE_SIZE, "the runner and the store cut the same pages");
         PreparedQuery q = PagingTest.CATALOG.get("entities");
-        String text = Paging.apply(q, Map.of("limit", "1000", "offset", "1500"), q.parsed(), () -> true).toString();
+        String text = Paging.apply(q, Map.of("limit", "1000", "offset", "1500"), q.parsed(), EntityPagesOnly.of(true))
+                .toString();
         assertTrue(text.contains("VALUES ?page { 1 2 }"), text);
         assertTrue(text.contains("OFFSET  500"), text);
         assertTrue(q.parsed().toString().contains("VALUES ?page { UNDEF }"));
-        assertTrue(Paging.apply(q, Map.of(), q.parsed(), () -> false).toString().contains("VALUES ?page { UNDEF }"),
-                "pages not current: the query as written");
-        assertTrue(Paging.apply(q, Map.of("limit", "20000"), q.parsed(), () -> true).toString()
+        assertTrue(Paging.apply(q, Map.of(), q.parsed(), EntityPagesOnly.of(false)).toString()
+                .contains("VALUES ?page { UNDEF }"), "pages not current: the query as written");
+        assertTrue(Paging.apply(q, Map.of("limit", "20000"), q.parsed(), EntityPagesOnly.of(true)).toString()
                 .contains("VALUES ?page { UNDEF }"), "more than ten pages: the whole list");
     }
 
@@ -160,13 +160,6 @@ class PagedListsTest {
         assertFalse(before.isEmpty());
     }
 
-    /** The same rows in the same order; a failure names the first row that differs, not all of them. */
-    private static void same(List<Map<String, Node>> expected, List<Map<String, Node>> actual, String what) {
-        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-            assertEquals(expected.get(i), actual.get(i), what + ": row " + i);
-        }
-        assertEquals(expected.size(), actual.size(), what + ": rows");
-    }
 
     private static List<Quad> pages(DatasetGraph d) {
         return Txn.calculateRead(d, () -> {
@@ -178,21 +171,8 @@ class PagedListsTest {
         });
     }
 
-    /** The query as written, {@code VALUES ?page { UNDEF }}: every page read and sorted, then cut. */
+
     private static List<Map<String, Node>> whole(PreparedQuery q, Map<String, String> params) {
-        Query query = q.parsed();
-        query.setLimit(Long.parseLong(params.getOrDefault("limit", "1000")));
-        query.setOffset(Long.parseLong(params.getOrDefault("offset", "0")));
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<Map<String, Node>> rows = new ArrayList<>();
-            try (QueryExec exec = QueryExec.dataset(store.dataset()).query(query).build()) {
-                exec.select().forEachRemaining(b -> {
-                    Map<String, Node> row = new java.util.LinkedHashMap<>();
-                    b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v)));
-                    rows.add(row);
-                });
-            }
-            return rows;
-        });
+        return ListRows.whole(store.dataset(), q, params);
     }
 }

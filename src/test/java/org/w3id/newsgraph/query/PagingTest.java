@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.newsgraph.rdf.NG;
 import org.w3id.newsgraph.store.ListPages;
 import org.w3id.newsgraph.store.NewsStore;
 
@@ -62,6 +64,32 @@ class PagingTest {
             assertEquals(left, names(r, "entities", Map.of()));
             assertEquals(List.of("Huawei"), names(r, "entities", Map.of("limit", "1", "offset", "1")));
         }
+    }
+
+    @Test
+    void aStorePagedBeforeArticlePagesIsPagedAgainAtItsNextOpen() {
+        Path dir = tmp.resolve("store");
+        try (NewsStore store = FixtureStore.open(dir)) {
+            assertEquals(2, articlePages(store), "both fixture articles stand on page 0");
+            // as a store of an earlier version: entity pages current, no article page
+            Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(Node.ANY, Node.ANY, NG.articlePage,
+                    Node.ANY));
+            assertTrue(current(store));
+            QueryRunner r = new QueryRunner(store.dataset(), Duration.ofSeconds(30));
+            assertEquals(2, r.select(CATALOG.get("articles"), Map.of()).size(), "read as written meanwhile");
+        }
+        try (NewsStore store = NewsStore.open(dir)) {
+            assertEquals(2, articlePages(store));
+            QueryRunner r = new QueryRunner(store.dataset(), Duration.ofSeconds(30));
+            assertEquals(2, r.select(CATALOG.get("articles"), Map.of()).size(), "and paged");
+            assertEquals(1, r.select(CATALOG.get("articles"), Map.of("offset", "1")).size());
+        }
+    }
+
+    private static long articlePages(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.count(
+                store.dataset().find(Node.ANY, Node.ANY, NG.articlePage, NodeFactory.createLiteralDT("0",
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
     }
 
     private static boolean current(NewsStore store) {

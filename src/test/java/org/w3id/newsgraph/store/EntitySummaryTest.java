@@ -108,7 +108,7 @@ class EntitySummaryTest {
     /** The summary graph's quads, as text, sorted; not the list pages (ListPages), which follow once per build. */
     static Set<String> summary(DatasetGraph d) {
         Set<String> out = new TreeSet<>();
-        Set<Node> pages = Set.of(NG.listPage, NG.kindPage, NG.listsPaged);
+        Set<Node> pages = Set.of(NG.listPage, NG.kindPage, NG.articlePage, NG.listsPaged);
         Txn.executeRead(d, () -> d.find(Ids.ENTITIES_GRAPH, Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(q -> {
                     if (!pages.contains(q.getPredicate())) {
