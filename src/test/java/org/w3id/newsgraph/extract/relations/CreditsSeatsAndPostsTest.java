@@ -6,6 +6,7 @@ import static org.w3id.newsgraph.model.EntityType.CITY;
 import static org.w3id.newsgraph.model.EntityType.COMPANY;
 import static org.w3id.newsgraph.model.EntityType.GOVERNMENT_BODY;
 import static org.w3id.newsgraph.model.EntityType.MEDIA_ORGANIZATION;
+import static org.w3id.newsgraph.model.EntityType.REGION;
 
 import org.junit.jupiter.api.Test;
 import org.w3id.newsgraph.extract.ArticleView;
@@ -82,5 +83,17 @@ class CreditsSeatsAndPostsTest {
                 "the outlet she spoke to");
         assertTrue(keeps(d, "campaign director", "ana-ruiz", RelationType.HOLDS_ROLE_IN, "acme", "director"),
                 "the organisation the title names");
+    }
+
+    @Test
+    void aListWhoseLastMemberHasACompassWordIsAList() {
+        Document d = base().of("mississippi", "Mississippi", REGION, "Mississippi").of("louisiana", "Louisiana", REGION, "Louisiana")
+                .of("arkansas", "Arkansas", REGION, "Arkansas")
+                .doc("""
+                Storms hit Mississippi, Louisiana and eastern Arkansas on Monday.
+                Jane Roe lives in Pine Crest, Louisiana now.
+                """);
+        assertFalse(keeps(d, "Storms", "mississippi", RelationType.LOCATED_IN, "louisiana", ""), "three members, the last with a compass word");
+        assertTrue(keeps(d, "lives in", "pinecrest", RelationType.LOCATED_IN, "louisiana", ""), "a town and its state");
     }
 }
