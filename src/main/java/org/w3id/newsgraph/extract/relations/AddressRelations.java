@@ -42,6 +42,7 @@ final class AddressRelations {
         List<Hit> hits = mentions.within(s.span().begin(), s.span().end());
         sourceLine(s, hits, found);
         CompanySeats.find(text, hits, s, found);
+        FacilitySeats.find(text, hits, s, found);
         for (int i = 0; i + 2 < hits.size(); i++) {
             Hit org = hits.get(i);
             Hit town = hits.get(i + 1);

@@ -35,6 +35,12 @@ final class PostBodies {
             "businesswoman", "developer", "lobbyist", "pollster", "donor", "fundraiser", "operative", "pastor", "writer",
             "author", "journalist", "reporter", "columnist", "blogger", "commentator", "economist", "historian",
             "entrepreneur", "investor", "banker", "doctor", "physician", "publisher", "philanthropist");
+    /**
+     * "attorney" is a trade ("a Leeds attorney") unless the words make it an office: "U.S. attorney" (a country),
+     * "district/state/county/city attorney", "attorney general".
+     */
+    private static final Pattern ATTORNEY_OFFICE = Pattern.compile(
+            "(?i)\\b(?:district|state|county|city|prosecuting|general|U\\.S\\.|federal)\\b");
     /** The possessive right before a prenominal title ("Acme’s president Jane Roe"): the post is the owner's. */
     private static final Pattern POSSESSIVE = Pattern.compile("^[’']s?\\s++");
 
@@ -57,7 +63,9 @@ final class PostBodies {
         }
         boolean campaign = CAMPAIGN.matcher(title).find() || before.stream().anyMatch(b -> CAMPAIGN_BEFORE.matcher(b).find());
         if (campaign && (org.type() == EntityType.POLITICAL_ORGANIZATION || org.type() == EntityType.GOVERNMENT_BODY
-                || org.type().isPlace())) {
+                || org.type().isPlace() || !namedBefore(org, personHits, r))) {
+            // a campaign's post is the campaign's: another organisation of the sentence ("Acme campaign chairman
+            // Jane Roe told the Daily Star") is one the person speaks to, unless the title's words name it
             return false;
         }
         if (!org.type().isPlace()) {
@@ -65,7 +73,24 @@ final class PostBodies {
         }
         String head = title.strip().toLowerCase(Locale.ROOT);
         head = head.substring(head.lastIndexOf(' ') + 1);
-        return !TRADES.contains(head) && !namesOrganisation(title, r) && !owned(personHits, r);
+        boolean trade = TRADES.contains(head) || head.equals("attorney") && org.type() != EntityType.COUNTRY
+                && !ATTORNEY_OFFICE.matcher(title).find() && before.stream().noneMatch(b -> ATTORNEY_OFFICE.matcher(tail(b)).find());
+        return !trade && !namesOrganisation(title, r) && !owned(personHits, r);
+    }
+
+    /** Whether the organisation is named in the title or in the words right before the person ("Acme campaign chair"). */
+    private boolean namedBefore(Entity org, List<Hit> personHits, Relation r) {
+        if (r.cue() != null && r.cue().contains(org.name())) {
+            return true;
+        }
+        for (Hit p : personHits) {
+            for (Hit h : mentions.within(Math.max(r.evidence().begin(), p.begin() - 60), p.begin())) {
+                if (h.key().equals(org.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The last twenty characters: the words of a prenominal title only. */

@@ -15,7 +15,7 @@ import org.w3id.newsgraph.model.EntityType;
  * not a name cut short ("University of New") or glued across words ("Trump its Tree of Life", "RNC Committeeman
  * Jane Doe") or a pronoun with its verb ("I’m"), not a mention that is only part of a longer name in the sentence
  * ("Senate" of "Senate Conservatives Fund"), and not a state body read as the national one ("state Senate",
- * "Wisconsin's Supreme Court"). Reads one article; pure.
+ * "Wisconsin's Supreme Court") or a state's share of a national one ("Ohio's U.S. Senate seats"). Reads one article; pure.
  */
 final class WholeNames {
     /** Heads that name a kind of body, not one body, when they stand alone. */
@@ -44,6 +44,10 @@ final class WholeNames {
     /** "state Senate", "the State Supreme Court": a body of a state. */
     private static final Pattern STATE_BEFORE = Pattern.compile("(?:^|\\s)[Ss]tate(?:[’']s)?\\s+$");
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?)?\\s+$");
+    private static final Pattern POSSESSIVE_ONLY = Pattern.compile("^[’']s?+\\s++$");
+    /** A national body by its name ("U.S. Senate", "Federal Reserve", "Congress"): no town or state holds it. */
+    private static final Pattern NATIONAL = Pattern.compile(
+            "^(?:the\\s++)?+(?:(?:U\\.S\\.|US|United\\s++States|Federal)\\s++\\p{Lu}.*+|Congress|Senate|House(?:\\s++of\\s++Representatives)?+)$");
 
     private final String text;
     private final MentionIndex mentions;
@@ -107,6 +111,12 @@ final class WholeNames {
         for (Hit p : mentions.within(Math.max(0, h.begin() - 40), h.begin())) {
             if (p.type() == EntityType.REGION && POSSESSIVE_GAP.matcher(text.substring(p.end(), h.begin())).matches()
                     && !h.entity().name().contains(p.entity().name())) {
+                return true;
+            }
+            // "New York's U.S. Senate seats": a town's or state's possessive before a national body qualifies what
+            // follows (a seat, a delegation), it does not name a body of the town
+            if (p.type().isPlace() && p.type() != EntityType.COUNTRY && NATIONAL.matcher(h.entity().name().strip()).matches()
+                    && POSSESSIVE_ONLY.matcher(text.substring(p.end(), h.begin())).matches()) {
                 return true;
             }
         }

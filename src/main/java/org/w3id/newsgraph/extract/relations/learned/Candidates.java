@@ -19,8 +19,11 @@ public final class Candidates {
     /** Only separators of a list: ", ", " and ", ", or ", "; ". */
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,;]*+(?:(?:and|or|as well as)\\s++)?$");
     private static final Pattern CONJUNCTION = Pattern.compile("(?i)(?:^|\\s)(?:and|or|as well as)\\s*+$");
+    /** What joins B to a further member C ("A, B and C"); C may carry a compass word ("A, B and eastern C"). */
     private static final Pattern LIST_NEXT = Pattern.compile(
-            "^\\s*+(?:,\\s*+(?:(?:and|or)\\s++(?:the\\s++)?)?|(?:and|or)\\s++(?:the\\s++)?)$");
+            "^\\s*+(?:,\\s*+(?:(?:and|or)\\s++(?:the\\s++)?)?|(?:and|or)\\s++(?:the\\s++)?)"
+                    + "(?:(?:north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern"
+                    + "|southeastern|southwestern|upstate|downstate)\\s++)?+$");
 
     private Candidates() {
     }

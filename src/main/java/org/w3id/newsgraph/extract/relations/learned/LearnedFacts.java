@@ -20,6 +20,12 @@ public final class LearnedFacts {
     private static final Pattern CREDIT_BEFORE = Pattern.compile("^[[\\p{Lu}\\p{P}\\s]&&[^(]]*+\\($");
     /** The same dateline in title case ("Port Elm (Acme) –"): title-case words only, a dash after the credit. */
     private static final Pattern TITLE_CASE_BEFORE = Pattern.compile("^\\s*+(?:\\p{Lu}\\p{Ll}[\\p{L}.’'-]*+,?\\s++){1,4}\\($");
+    /**
+     * A dateline with its date before the credit ("CLEVELAND, July 19 (Acme) —", "Port Elm, Feb. 8, 2016 (Acme)"):
+     * the place in capitals or title case, a month and a day; the credit is the agency, not a body of that town.
+     */
+    private static final Pattern DATED_BEFORE = Pattern.compile("^\\s*+(?:\\p{Lu}[\\p{L}.’'-]*+,?+\\s++){1,4}"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*+\\.?+\\s++\\d{1,2}(?:,?+\\s++\\d{4})?+\\s*+\\($");
     private static final Pattern DASH_AFTER = Pattern.compile("^\\)\\s*+[-–—]");
     /** A cue longer than this is not kept: the sentence, the evidence, says it better. */
     private static final int MAX_CUE = 60;
@@ -74,7 +80,8 @@ public final class LearnedFacts {
             return false;
         }
         String before = text.substring(sb, b);
-        return CREDIT_BEFORE.matcher(before).matches() || TITLE_CASE_BEFORE.matcher(before).matches()
+        return CREDIT_BEFORE.matcher(before).matches() || DATED_BEFORE.matcher(before).matches()
+                || TITLE_CASE_BEFORE.matcher(before).matches()
                 && DASH_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 4))).lookingAt();
     }
 
