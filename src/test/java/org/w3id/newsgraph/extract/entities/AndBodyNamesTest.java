@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.newsgraph.model.ArticleFacts;
 import org.w3id.newsgraph.model.Entity;
 
-/** Bodies named after two fields joined by "and" ("the Mining and Quarry Safety Administration"). */
+/** Bodies named after two fields joined by "and" ("the Mining and Quarry Safety Administration") */
 class AndBodyNamesTest {
     private static List<String> organizations(ArticleFacts f) {
         return f.entities().stream().filter(e -> e.type().isOrganization()).map(Entity::name).toList();
