@@ -19,7 +19,7 @@ final class NameEdges {
     /** After a person's name only: "Human Rights Watch" and "Acme Video" are names. */
     private static final Set<String> BOILERPLATE = Set.of("video", "videos", "photo", "photos", "image", "images",
             "gallery", "slideshow", "audio");
-    private static final Set<String> FACILITY_HEADS = Set.of("school", "college", "university", "hospital", "church",
+    static final Set<String> FACILITY_HEADS = Set.of("school", "college", "university", "hospital", "church",
             "library", "museum", "center", "centre", "academy", "prison", "jail", "courthouse", "clinic");
     private static final Set<String> LEGISLATURES = Set.of("senate", "house", "congress", "assembly", "legislature",
             "parliament");

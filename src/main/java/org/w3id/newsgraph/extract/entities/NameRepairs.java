@@ -11,7 +11,7 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
  * title-case headlines confirmed ({@link HeadlineNames}), forms that are no names dropped or trimmed
  * ({@link NotNames}), names inside a quoted title ({@link QuotedTitles}), words glued to a name's edge
  * ({@link NameEdges}), ordinary words read as a name once ({@link CommonWordNames}), names cut in two joined
- * ({@link CutNames}), a body's name continued over "for the" or a list ({@link ConnectedBodyNames}), a chamber's committee written in lower case ({@link ChamberCommittees}), a body and its part
+ * ({@link CutNames}), a body named after two fields joined by "and" ({@link AndBodyNames}), numbered courts and units ({@link OrdinalBodyNames}), a body's name continued over "for the" or a list ({@link ConnectedBodyNames}), a chamber's committee written in lower case ({@link ChamberCommittees}), a body and its part
  * or a body and a person parted ({@link BodyNameSplits}), types a name's own words decide ({@link HeadWordTypes}),
  * the towns of US datelines added
  * ({@link DatelineTowns}), listed places' boundaries and links ({@link PlaceNames}), a person's surname used as a
@@ -35,7 +35,9 @@ final class NameRepairs {
         found = new HeadWordTypes(v, lexicon).fix(new BodyNameSplits(v, lexicon).split(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
         found = ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
-        found = CompanySeatNames.split(v, gazetteer, new PostAnchoredNames(v, lexicon).add(found));
+        found = new AndBodyNames(v, lexicon).join(new PostAnchoredNames(v, lexicon).add(found));
+        found = new OrdinalBodyNames(v).join(found);
+        found = CompanySeatNames.split(v, gazetteer, found);
         return SourceLineOutlets.add(v, found);
     }
 }

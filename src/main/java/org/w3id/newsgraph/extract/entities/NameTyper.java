@@ -46,7 +46,9 @@ public final class NameTyper {
     List<EntityStep.Candidate> split(int s, int e) {
         List<EntityStep.Candidate> out = new ArrayList<>();
         for (int t = e - 1; t > s; t--) {
-            if (!NameLexicon.isTitle(v.text(t)) || !NameLexicon.isTitle(v.text(t)) || hasOrgKeyword(t + 1, e)) {
+            if (!NameLexicon.isTitle(v.text(t)) || hasOrgKeyword(t + 1, e)
+                    || NameEdges.FACILITY_HEADS.contains(NameLexicon.lower(v.text(t + 1)))) {
+                // "Harlow General Hospital": a title right before a facility's word is part of the facility's name
                 continue;
             }
             int t0 = t;
