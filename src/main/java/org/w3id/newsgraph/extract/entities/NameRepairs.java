@@ -34,7 +34,7 @@ final class NameRepairs {
         found = new ChamberCommittees(v).join(new ConnectedBodyNames(v).join(new CutNames(v, gazetteer).join(found)));
         found = new HeadWordTypes(v, lexicon).fix(new BodyNameSplits(v, lexicon).split(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
-        found = ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
+        found = ListedArticles.trim(v, gazetteer, new SurnameForms(v, gazetteer).fix(found));
         found = CompanySeatNames.split(v, gazetteer, new PostAnchoredNames(v, lexicon).add(found));
         return SourceLineOutlets.add(v, found);
     }

@@ -34,7 +34,7 @@ final class NotNames {
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
         for (EntityStep.Candidate c : found) {
             EntityStep.Candidate k = trimmed(c);
-            if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || ordinaryWord(k)
+            if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || handle(k) || ordinaryWord(k)
                     || eventName(k) || courtCase(k) || beforeSportEvent(k)
                     || lawOfFragment(k)) {
                 continue;
@@ -47,6 +47,15 @@ final class NotNames {
     /** "Jane Roe/Getty Images", "SVP/Acme Insights": a credit line, or two names run together. */
     private boolean credit(EntityStep.Candidate c) {
         return c.surface().indexOf('/') >= 0;
+    }
+
+    /**
+     * "@JaneRoe42", "@AcmeNews": a social-media handle is an account's name, not a person's or an outlet's as
+     * written; the tokeniser may keep the "@" apart, so the character before the name is read.
+     */
+    private boolean handle(EntityStep.Candidate c) {
+        int b = v.token(c.first()).span().begin();
+        return c.surface().startsWith("@") || b > 0 && v.fullText().charAt(b - 1) == '@';
     }
 
     /** "Roe v. Wade", "Acme vs. Brightwave": the parties of a case's name are the case's, not entities. */
