@@ -10,7 +10,8 @@ import org.w3id.newsgraph.model.EntityType;
 
 /**
  * The error classes of the seed-15 entity sample (docs/QUALITY.md), on invented news: a weekday glued to a
- * person's name, a surname that is also a demonym, a language read as its country, a social-media handle.
+ * person's name, a surname that is also a demonym, a language read as its country, a social-media handle, a
+ * sentence's full stop kept on a name.
  */
 class SeedFifteenClassesTest {
     private static Map<String, EntityType> mentions(String text) {
@@ -60,5 +61,16 @@ class SeedFifteenClassesTest {
         assertFalse(m.keySet().stream().anyMatch(k -> k.contains("RoeWrites") || k.contains("RoeDC")
                 || k.contains("PellowNC")
                 || k.contains("WexfordNC")), m.toString());
+    }
+
+    @Test
+    void aSentencesFullStopIsNoPartOfAName() {
+        Map<String, EntityType> m = mentions("""
+                Senator Tom Roeburn spoke to voters in Dayton on Friday.
+                His aide said: “She really likes Mr. Roeburn.”
+                The group later flew on to the airline's head office in Tel Aviv.
+                Others said the flight had been delayed by two hours.
+                """);
+        assertFalse(m.keySet().stream().anyMatch(k -> k.endsWith(".")), m.toString());
     }
 }
