@@ -35,7 +35,7 @@ public final class EntityResolver {
         Map<Integer, Integer> groupAtToken = new HashMap<>();
         SentenceStops stops = new SentenceStops(v, gazetteer);
         for (EntityStep.Candidate raw : candidates) {
-            EntityStep.Candidate c = cleaned(raw, stops);
+            EntityStep.Candidate c = cleaned(v, raw, stops);
             if (c == null) {
                 continue;
             }
@@ -123,8 +123,8 @@ public final class EntityResolver {
      * The candidate with its surface cleaned of stray punctuation ({@link NameCleaner}) and of a sentence's full stop
      * ({@link SentenceStops}), or null if none is left.
      */
-    private static EntityStep.Candidate cleaned(EntityStep.Candidate c, SentenceStops stops) {
-        String surface = stops.trim(NameCleaner.clean(c.surface()));
+    private static EntityStep.Candidate cleaned(TokenView v, EntityStep.Candidate c, SentenceStops stops) {
+        String surface = stops.trim(NameCleaner.clean(c.surface()), v.token(c.last()).span().end());
         if (surface.equals(c.surface())) {
             return c;
         }

@@ -15,9 +15,11 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
 final class SentenceStops {
     private final Set<String> bare = new HashSet<>();
     private final Gazetteer gazetteer;
+    private final String text;
 
     SentenceStops(TokenView v, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.text = v.fullText();
         for (int k = 0; k < v.size(); k++) {
             String w = v.text(k);
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
@@ -26,9 +28,13 @@ final class SentenceStops {
         }
     }
 
-    /** The name without its final full stop when that stop is the sentence's; else the name itself. */
-    String trim(String name) {
-        if (!name.endsWith(".") || name.endsWith("..")) {
+    /**
+     * The name without its final full stop when that stop is the sentence's; else the name itself. {@code end}: the
+     * offset in the text right after the name's last token; the stop must end a sentence there ("Acme Inc., with"
+     * and "Acme Inc. and" keep theirs).
+     */
+    String trim(String name, int end) {
+        if (!name.endsWith(".") || name.endsWith("..") || !sentenceEnd(end)) {
             return name;
         }
         int space = name.lastIndexOf(' ');
@@ -39,5 +45,26 @@ final class SentenceStops {
         }
         boolean listed = gazetteer.byName(without).isPresent() && gazetteer.byName(name).isEmpty();
         return bare.contains(last) || listed ? without : name;
+    }
+
+    /** After closing quotes and brackets, the text ends, or a line ends, or a capital opens the next sentence. */
+    private boolean sentenceEnd(int end) {
+        int k = end;
+        while (k < text.length() && "\"'’”)]".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= text.length() || text.charAt(k) == '\n') {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(k))) {
+            return false;
+        }
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+            k++;
+        }
+        return k >= text.length() || !Character.isLowerCase(text.charAt(k)) && !Character.isDigit(text.charAt(k));
     }
 }

@@ -73,4 +73,13 @@ class SeedFifteenClassesTest {
                 """);
         assertFalse(m.keySet().stream().anyMatch(k -> k.endsWith(".")), m.toString());
     }
+
+    @Test
+    void anAbbreviationsStopInsideASentenceStays() {
+        Map<String, EntityType> m = mentions("""
+                Shares of Vellmont Holdings Inc rose 3 percent on Friday.
+                The bid for Vellmont Holdings Inc. by Pellow Corp could lead to more mergers, analysts said.
+                """);
+        assertEquals(EntityType.ORGANIZATION, m.get("Vellmont Holdings Inc."), m.toString());
+    }
 }
