@@ -86,13 +86,23 @@ final class NotNames {
             last--;
         }
         for (int k = c.first(); k < last; k++) {
-            if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)))) {
-                return false; // "Board of Elections", "Center for the Constitution"
+            if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k))) && connectorAfter(k, last)) {
+                return false; // "Board of Elections", "Center for the Constitution"; not "Fed Cup", "Nations Cup"
             }
         }
         String head = v.text(last);
         return titleCased(head) && (words.in("heads", head)
                 || words.in("sport-events", head) && !NameCues.COMPANY_HEADS.contains(NameLexicon.lower(head)));
+    }
+
+    /** A lower-case word between k and last: "of", "for", "on", after which the organisation's own name goes on. */
+    private boolean connectorAfter(int k, int last) {
+        for (int j = k + 1; j < last; j++) {
+            if (!v.text(j).isEmpty() && Character.isLowerCase(v.text(j).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
