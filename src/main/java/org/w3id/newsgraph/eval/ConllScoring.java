@@ -46,7 +46,8 @@ public record ConllScoring(MentionScores mentions, EvalReport entities) {
 
     /**
      * Every mention of every entity, as a character span typed PER, ORG or LOC. A nationality ("German") links to
-     * its country in the graph but is a MISC name in CoNLL, not a place: it is left out here.
+     * its country in the graph but is a MISC name in CoNLL, not a place: it is left out here, and so is its plural
+     * ("Iraqis", "Palestinians"), which the extractor links to the country the same way (GazetteerMatcher).
      */
     static List<Span> predicted(ArticleFacts f) {
         Gazetteer gazetteer = Gazetteer.loadDefault();
@@ -55,12 +56,25 @@ public record ConllScoring(MentionScores mentions, EvalReport entities) {
             String type = e.type().coarse() == EntityType.PERSON ? "PER"
                     : e.type().coarse() == EntityType.ORGANIZATION ? "ORG" : "LOC";
             for (Mention m : e.mentions()) {
-                if (gazetteer.byDemonym(m.text()).isPresent() && gazetteer.byName(m.text()).isEmpty()) {
+                if (nationality(gazetteer, m.text(), e)) {
                     continue;
                 }
                 out.add(new Span(m.span().begin(), m.span().end(), type));
             }
         }
         return out;
+    }
+
+    /** A nationality: a demonym, or the plural of a country's demonym that is linked to a place. */
+    static boolean nationality(Gazetteer gazetteer, String text, Entity e) {
+        if (gazetteer.byName(text).isPresent()) {
+            return false;
+        }
+        if (gazetteer.byDemonym(text).isPresent()) {
+            return true;
+        }
+        return text.length() > 4 && text.endsWith("s") && e.type().coarse() == EntityType.PLACE
+                && gazetteer.byDemonym(text.substring(0, text.length() - 1))
+                        .filter(g -> g.type() == EntityType.COUNTRY).isPresent();
     }
 }

@@ -33,8 +33,9 @@ public final class EntityResolver {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<NameGroup> groups = new ArrayList<>();
         Map<Integer, Integer> groupAtToken = new HashMap<>();
+        SentenceStops stops = new SentenceStops(v, gazetteer);
         for (EntityStep.Candidate raw : candidates) {
-            EntityStep.Candidate c = cleaned(raw);
+            EntityStep.Candidate c = cleaned(v, raw, stops);
             if (c == null) {
                 continue;
             }
@@ -96,8 +97,13 @@ public final class EntityResolver {
             String key = entry != null ? entry.id() : Slugs.nameKey(name);
             Entity previous = byKey.get(key);
             for (EntityStep.Candidate c : all.mentions) {
-                mentions.add(new Mention(c.surface(), NameCleaner.clean(v.fullText(),
-                        new Span(v.token(c.first()).span().begin(), v.token(c.last()).span().end())), c.sentence()));
+                Span span = NameCleaner.clean(v.fullText(),
+                        new Span(v.token(c.first()).span().begin(), v.token(c.last()).span().end()));
+                if (!c.surface().endsWith(".") && span.end() - span.begin() > 1
+                        && v.fullText().charAt(span.end() - 1) == '.') {
+                    span = new Span(span.begin(), span.end() - 1); // a sentence's stop ({@link SentenceStops})
+                }
+                mentions.add(new Mention(c.surface(), span, c.sentence()));
             }
             Entity e = new Entity(key, name, type, aliases, mentions, entry == null ? null : entry.wikidata());
             if (previous != null) {
@@ -113,9 +119,12 @@ public final class EntityResolver {
         return List.copyOf(byKey.values());
     }
 
-    /** The candidate with its surface cleaned of stray punctuation ({@link NameCleaner}), or null if none is left. */
-    private static EntityStep.Candidate cleaned(EntityStep.Candidate c) {
-        String surface = NameCleaner.clean(c.surface());
+    /**
+     * The candidate with its surface cleaned of stray punctuation ({@link NameCleaner}) and of a sentence's full stop
+     * ({@link SentenceStops}), or null if none is left.
+     */
+    private static EntityStep.Candidate cleaned(TokenView v, EntityStep.Candidate c, SentenceStops stops) {
+        String surface = stops.trim(NameCleaner.clean(c.surface()), v.token(c.last()).span().end());
         if (surface.equals(c.surface())) {
             return c;
         }

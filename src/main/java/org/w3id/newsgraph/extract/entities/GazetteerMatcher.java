@@ -76,6 +76,10 @@ final class GazetteerMatcher {
             if (entry == null) {
                 continue;
             }
+            if (demonym && i == j && entry.type() == EntityType.COUNTRY && (DemonymReadings.surname(v, lexicon, gazetteer, i, start, end)
+                    || DemonymReadings.language(v, gazetteer, i, start, end))) {
+                continue; // "Mark Cuban", "in English and Spanish": no mention of the country
+            }
             if (entry.type().isPlace() && insideOrganizationName(v, i, start)) {
                 continue; // "University of Bristol", "Institute for China Studies": discovery takes the whole name
             }

@@ -66,10 +66,17 @@ final class NameCues {
         this.gazetteer = gazetteer;
     }
 
-    /** "two satellites, Milani and Juventas": a name listed right after a plural product noun. */
+    /**
+     * "two satellites, Milani and Juventas": a name listed right after a plural product noun; "the aircraft carrier
+     * Enterprise", "the frigates Vell and Orsa": a ship's name right after a kind of ship (no organisation is named so;
+     * "carrier" alone is also an airline, so only after "aircraft").
+     */
     boolean listedThing(int a) {
         for (int k = a - 1; k >= a - 6 && v.sameSentence(k, a); k--) {
             String w = v.text(k);
+            if (vessel(k)) {
+                return true;
+            }
             if (NameTyper.THINGS.contains(NameLexicon.lower(w))) {
                 return v.text(k + 1).equals(",") || v.text(k + 1).equals(":");
             }
@@ -78,6 +85,20 @@ final class NameCues {
             }
         }
         return false;
+    }
+
+    private static final Set<String> VESSELS = Set.of("warship", "warships", "frigate", "frigates", "destroyer",
+            "destroyers", "battleship", "battleships", "cruiser", "cruisers", "submarine", "submarines", "tanker",
+            "tankers", "freighter", "freighters", "trawler", "trawlers", "liner", "liners", "vessel", "vessels");
+
+    /** Token k names a kind of ship, in lower case: "frigate", "aircraft carrier". */
+    private boolean vessel(int k) {
+        String w = v.text(k);
+        if (VESSELS.contains(w)) {
+            return true;
+        }
+        return (w.equals("carrier") || w.equals("carriers")) && k > 0 && v.sameSentence(k - 1, k)
+                && NameLexicon.lower(v.text(k - 1)).equals("aircraft");
     }
 
     /** "X's shares", "X's board": a possessive followed by what a company has. */

@@ -11,7 +11,9 @@ import org.w3id.newsgraph.model.EntityType;
  * Words glued to a name's edge that are not part of it: a reporting verb capitalised at a headline or sentence
  * start ("Said Jane Roe"), a credit-line word after a byline ("Jane Roe Video"), the place of a school or hospital
  * ("Elm Street School in Lakeview"), and a party adjective before a legislature used as a modifier
- * of a noun ("Democratic Senate candidates" names the Senate, not a "Democratic Senate"). Unlisted names only.
+ * of a noun ("Democratic Senate candidates" names the Senate, not a "Democratic Senate"), and a weekday after a
+ * person's name ("Jane Roe Wednesday said", where the news drops "on": no person's name ends in a weekday, and the
+ * days that are names, "Super Tuesday", "Good Friday", are no people). Unlisted names only.
  */
 final class NameEdges {
     private static final Set<String> REPORTING = Set.of("said", "says", "asked", "asks", "added", "adds", "told",
@@ -24,6 +26,8 @@ final class NameEdges {
     private static final Set<String> LEGISLATURES = Set.of("senate", "house", "congress", "assembly", "legislature",
             "parliament");
     private static final Set<String> PARTY_ADJECTIVES = Set.of("democratic", "republican");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     private final TokenView v;
 
@@ -47,6 +51,9 @@ final class NameEdges {
             first++;
         }
         if (last > first && c.type().isPerson() && BOILERPLATE.contains(NameLexicon.lower(v.text(last))) && v.isCap(last)) {
+            last--;
+        }
+        if (last > first && c.type().isPerson() && WEEKDAYS.contains(NameLexicon.lower(v.text(last)))) {
             last--;
         }
         for (int k = first + 1; k < last; k++) {

@@ -34,7 +34,7 @@ final class NameRepairs {
         found = new ChamberCommittees(v).join(new ConnectedBodyNames(v).join(new CutNames(v, gazetteer).join(found)));
         found = new HeadWordTypes(v, lexicon).fix(new BodyNameSplits(v, lexicon).split(found));
         found = new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found));
-        found = ListedArticles.trim(v, gazetteer, new SurnameForms(v).fix(found));
+        found = ListedArticles.trim(v, gazetteer, new SurnameForms(v, gazetteer).fix(found));
         found = new AndBodyNames(v, lexicon).join(new PostAnchoredNames(v, lexicon).add(found));
         found = new OrdinalBodyNames(v).join(found);
         found = CompanySeatNames.split(v, gazetteer, found);

@@ -34,7 +34,7 @@ final class NotNames {
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
         for (EntityStep.Candidate c : found) {
             EntityStep.Candidate k = trimmed(c);
-            if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || ordinaryWord(k)
+            if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || handle(k) || ordinaryWord(k)
                     || eventName(k) || courtCase(k) || beforeSportEvent(k)
                     || lawOfFragment(k)) {
                 continue;
@@ -47,6 +47,15 @@ final class NotNames {
     /** "Jane Roe/Getty Images", "SVP/Acme Insights": a credit line, or two names run together. */
     private boolean credit(EntityStep.Candidate c) {
         return c.surface().indexOf('/') >= 0;
+    }
+
+    /**
+     * "@JaneRoe42", "@AcmeNews": a social-media handle is an account's name, not a person's or an outlet's as
+     * written; the tokeniser may keep the "@" apart, so the character before the name is read.
+     */
+    private boolean handle(EntityStep.Candidate c) {
+        int b = v.token(c.first()).span().begin();
+        return c.surface().startsWith("@") || b > 0 && v.fullText().charAt(b - 1) == '@';
     }
 
     /** "Roe v. Wade", "Acme vs. Brightwave": the parties of a case's name are the case's, not entities. */
@@ -77,13 +86,23 @@ final class NotNames {
             last--;
         }
         for (int k = c.first(); k < last; k++) {
-            if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k)))) {
-                return false; // "Board of Elections", "Center for the Constitution"
+            if (NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(k))) && connectorAfter(k, last)) {
+                return false; // "Board of Elections", "Center for the Constitution"; not "Fed Cup", "Nations Cup"
             }
         }
         String head = v.text(last);
         return titleCased(head) && (words.in("heads", head)
                 || words.in("sport-events", head) && !NameCues.COMPANY_HEADS.contains(NameLexicon.lower(head)));
+    }
+
+    /** A lower-case word between k and last: "of", "for", "on", after which the organisation's own name goes on. */
+    private boolean connectorAfter(int k, int last) {
+        for (int j = k + 1; j < last; j++) {
+            if (!v.text(j).isEmpty() && Character.isLowerCase(v.text(j).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,18 +6,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.w3id.newsgraph.gazetteer.Gazetteer;
 import org.w3id.newsgraph.model.EntityType;
 
 /**
  * A person's surname used on its own as a modifier or a plural: "the Roe administration", "Roe aides" read by the
  * model as an organisation is the person; "the Roes" is a family, neither a person nor an organisation. Only for
- * surnames of people the article names in full, and never for a listed name or one with an organisation word.
+ * surnames of people the article names in full, and never for a listed name or one with an organisation word,
+ * except a demonym: after "Mark Cuban", "Cuban told reporters" is the person, not Cuba (the demonym alone is no
+ * name of the country, so the article's person is the likelier reading).
  */
 final class SurnameForms {
     private final TokenView v;
+    private final Gazetteer gazetteer;
 
-    SurnameForms(TokenView v) {
+    SurnameForms(TokenView v, Gazetteer gazetteer) {
         this.v = v;
+        this.gazetteer = gazetteer;
     }
 
     List<EntityStep.Candidate> fix(List<EntityStep.Candidate> found) {
@@ -32,6 +37,12 @@ final class SurnameForms {
         }
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
         for (EntityStep.Candidate c : found) {
+            if (c.first() == c.last() && c.gazetteerId() != null && surnames.contains(v.text(c.first()))
+                    && gazetteer.byName(v.text(c.first())).isEmpty() && gazetteer.byDemonym(v.text(c.first())).isPresent()) {
+                out.add(new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PERSON,
+                        c.strength(), null, null, false, false));
+                continue;
+            }
             if (c.first() != c.last() || c.gazetteerId() != null || c.group() != null || c.strength() >= 3
                     || c.type() == EntityType.PERSON) {
                 out.add(c);
