@@ -160,6 +160,8 @@ public final class Chromium implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.abort();
+        // its helpers (network service, renderers) too: they write into the profile while they run
+        process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -172,8 +174,9 @@ public final class Chromium implements AutoCloseable {
             for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
-        } catch (IOException e) {
-            // a profile file Chromium still held; the temp folder is cleaned by the system
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a profile file that a helper still wrote, or that vanished while the folder was walked (the walk
+            // throws it unchecked): the temp folder is cleaned by the system, and the figures are not lost for it
         }
     }
 }
