@@ -57,10 +57,12 @@ final class CappedQuery extends SPARQL_QueryDataset {
         Query query = null;
         try {
             query = parsing.query(queryString, deadline);
-        } catch (QueryParseException e) {
-            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
         } catch (QueryException e) {
-            ServletOps.errorBadRequest(Json.oneLine(e.getMessage()));
+            if (e.getCause() instanceof StackOverflowError) { // ARQ's parser recurses once per level of nesting
+                ServletOps.errorBadRequest("the query is nested too deeply to parse (make it smaller)");
+            }
+            ServletOps.errorBadRequest(e instanceof QueryParseException pe ? SPARQLProtocol.messageForParseException(pe)
+                    : Json.oneLine(e.getMessage()));
         }
         validateQuery(action, query);
         service.refusal(query).ifPresent(ServletOps::errorBadRequest);
@@ -83,6 +85,10 @@ final class CappedQuery extends SPARQL_QueryDataset {
             }
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest("Parse error: " + Json.oneLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // ARQ compiles and optimises the algebra recursively: a long enough chain of UNIONs that parsed in time
+            // overflows there, before any result is written
+            ServletOps.errorBadRequest("the query is nested too deeply to run (make it smaller)");
         } finally {
             action.endRead();
         }

@@ -78,6 +78,9 @@ final class SparqlParsing implements AutoCloseable {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof StackOverflowError) { // the parser recurses once per level of nesting
+                ServletOps.errorBadRequest("the " + what + " is nested too deeply to parse (make it smaller)");
+            }
             throw new IllegalStateException(e.getCause());
         }
     }
