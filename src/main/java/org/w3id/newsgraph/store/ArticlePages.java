@@ -48,6 +48,14 @@ final class ArticlePages {
         ListPages.write(d, NG.articlePage, pages);
     }
 
+    /**
+     * Takes the page of a deleted article out of the summary in the deleting transaction: a page left behind would
+     * keep describing an article that is gone (its page answers 200) until the next repaging (write transaction).
+     */
+    static void forget(DatasetGraph d, Node article) {
+        d.deleteAny(EntitySummary.G, article, NG.articlePage, Node.ANY);
+    }
+
     /** Every news article of the article graphs with its source: one index range, not one look-up per article. */
     private static List<Row> articles(DatasetGraph d) {
         Map<Node, Row> out = new HashMap<>();

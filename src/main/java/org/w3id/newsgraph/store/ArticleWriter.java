@@ -38,6 +38,7 @@ final class ArticleWriter {
             if (w.source() != null) {
                 for (Node old : versions(d, w.source(), kept, w.article())) {
                     d.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+                    ArticlePages.forget(d, old);
                     retired.add(old);
                 }
             }
@@ -58,6 +59,7 @@ final class ArticleWriter {
         boolean had = d.find(article, Node.ANY, Node.ANY, Node.ANY).hasNext();
         if (had) {
             d.deleteAny(article, Node.ANY, Node.ANY, Node.ANY);
+            ArticlePages.forget(d, article);
         }
         return had;
     }

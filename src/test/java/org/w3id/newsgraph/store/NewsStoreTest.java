@@ -111,6 +111,43 @@ class NewsStoreTest {
         }
     }
 
+    /** The page of an article leaves the summary with the article, not at the next repaging (CI saw the gap). */
+    @Test
+    void aDeletedOrReplacedArticleTakesItsPageWithIt() {
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            Node artC = NodeFactory.createURI(ID + "article/c");
+            store.replaceArticle(ART_A, sourced(articleGraph("a", "bt", "BT"), ART_A, "a.txt"));
+            store.replaceArticle(ART_B, sourced(articleGraph("b", "ncsc", "NCSC"), ART_B, "b.txt"));
+            store.repage();
+            assertEquals(List.of("a 0", "b 0"), pages(store));
+            assertTrue(store.deleteArticle(ART_A));
+            assertEquals(List.of("b 0"), pages(store));
+            ArticleVersions.replace(store, artC, sourced(articleGraph("c", "ncsc", "NCSC"), artC, "b.txt"), "b.txt",
+                    java.util.Set.of());
+            assertEquals(List.of(ID + "article/c"), store.articles().stream().map(Node::getURI).toList());
+            assertEquals(List.of(), pages(store), "the old version's page went with it; the new one waits for repage");
+            store.repage();
+            assertEquals(List.of("c 0"), pages(store));
+        }
+    }
+
+    static Graph sourced(Graph g, Node article, String source) {
+        g.add(Triple.create(article, org.apache.jena.vocabulary.DCTerms.source.asNode(),
+                NodeFactory.createLiteralString(source)));
+        return g;
+    }
+
+    static List<String> pages(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            store.dataset().find(EntitySummary.G, Node.ANY, org.w3id.newsgraph.rdf.NG.articlePage, Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getSubject().getURI().replace(ID + "article/", "") + " "
+                            + q.getObject().getLiteralLexicalForm()));
+            out.sort(null);
+            return out;
+        });
+    }
+
     @Test
     void dataSurvivesReopening() {
         Path dir = tmp.resolve("db");
