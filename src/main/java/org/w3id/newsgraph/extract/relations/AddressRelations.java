@@ -87,7 +87,8 @@ final class AddressRelations {
 
     /**
      * "[headline] [number] PLACE OUTLET [in LANGUAGE ...]": the place starts the sentence or follows a document
-     * number, and the outlet ends it or is followed by its language; the outlet is published in the place.
+     * number, and the outlet ends it or is followed by its language or the issue's date; the outlet is published in
+     * the place.
      */
     private void sourceLine(Sentence s, List<Hit> hits, Map<String, Relation> found) {
         for (int i = 0; i + 1 < hits.size(); i++) {
@@ -99,8 +100,10 @@ final class AddressRelations {
                     || !before.isEmpty() && !SourceLines.isDocumentNumber(before.substring(before.lastIndexOf(' ') + 1))) {
                 continue;
             }
-            Matcher tail = SOURCE_TAIL.matcher(text.substring(outlet.end(), s.span().end()));
-            if (tail.matches() && (tail.group(1) == null || SourceLines.isLanguage(tail.group(1)))) {
+            String after = text.substring(outlet.end(), s.span().end());
+            Matcher tail = SOURCE_TAIL.matcher(after);
+            if (tail.matches() && (tail.group(1) == null || SourceLines.isLanguage(tail.group(1)))
+                    || SourceLines.startsWithIssueDate(after)) {
                 RelationFinder.add(found, outlet.entity(), RelationType.BASED_IN, place.entity(),
                         text.substring(place.begin(), outlet.end()), s);
             }

@@ -132,6 +132,15 @@ class WirePlacesTest {
     }
 
     @Test
+    void aSourceLineWithTheIssueDate() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt", "Ferry fares to rise\n\n"
+                + "Text of Article PM3001110194 London THE DAILY POST 30 Jan 94 pp 1, 15\n\n"
+                + "Ferry fares will rise in May, the operator of the harbour said.\n"));
+        assertTrue(places(f).stream().anyMatch(r -> r.contains("DAILY POST") && r.endsWith("basedIn London")),
+                places(f).toString());
+    }
+
+    @Test
     void documentNumbersAndLanguages() {
         assertTrue(SourceLines.isDocumentNumber("FL1402001894"));
         assertTrue(SourceLines.isDocumentNumber("944E0738B"));
