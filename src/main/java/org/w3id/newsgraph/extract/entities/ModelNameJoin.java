@@ -62,7 +62,11 @@ public final class ModelNameJoin {
             }
         }
         rules = rules.stream().filter(c -> !absorbed.contains(c)).toList();
+        boolean sports = SportsStory.is(v);
         for (EntityStep.Candidate c : rules) {
+            if (StatAbbreviations.is(v, c, votes, sports)) {
+                continue;
+            }
             if (strong(c) || c.thing() || c.generic()) {
                 EntityStep.Candidate kept = clubs.read(c);
                 out.add(kept);
@@ -283,7 +287,7 @@ public final class ModelNameJoin {
                              // "Queen's Park" and "Queen of South" begin with the word
                 }
                 while (last > first && (NameLexicon.isTitle(v.text(last))
-                        || !v.startsWord(last) && !ModelSpans.hyphenTail(v, last, t))) {
+                        || !v.startsWord(last) && !ModelSpans.hyphenTail(v, last, t) && !closesBracket(v, first, last))) {
                     last--; // nor post-nominals ("Dora Quint KC") or a closing bracket, but "Li Song-ho" stays whole
                 }
                 if (t != null) {
@@ -292,6 +296,11 @@ public final class ModelNameJoin {
             }
         }
         return out;
+    }
+
+    /** Token last closes a bracket the name opened: "Mladost (L)", a club and its town's initial in a table. */
+    static boolean closesBracket(TokenView v, int first, int last) {
+        return ")".equals(v.text(last)) && "(".equals(v.text(last - 2)) && last - 2 > first;
     }
 
     /** The model learnt from straight quotes and apostrophes (Reuters wire text). */
