@@ -12,7 +12,7 @@ import org.w3id.newsgraph.model.EntityType;
 /**
  * The error classes of the seed-16 entity sample (docs/QUALITY.md), on invented news: a post's field or a rank kept
  * in a person's or a body's name, a title word that is a surname, "the X administration", storms, followers of a
- * religion, a city's nickname.
+ * religion, a city's nickname, a slogan.
  */
 class SeedSixteenClassesTest {
     private static Map<String, EntityType> mentions(String text) {
@@ -81,5 +81,17 @@ class SeedSixteenClassesTest {
                 """);
         assertEquals(EntityType.PLACE, m.get("Big Apple"), m.toString());
         assertTrue(m.keySet().stream().noneMatch("Apple"::equals), m.toString());
+    }
+
+    @Test
+    void aSloganOpenedByAVerbIsNoName() {
+        Map<String, EntityType> m = mentions("""
+                Fans held signs reading Make Denver Affordable Again while Jane Roe spoke on Friday.
+                """);
+        m.putAll(mentions("""
+                Fans held signs reading Make Canada Strong Again while Jane Roe spoke on Friday.
+                """));
+        assertFalse(m.keySet().stream().anyMatch(k -> k.contains("Again")), m.toString());
+        assertEquals(EntityType.PERSON, m.get("Jane Roe"), m.toString());
     }
 }
