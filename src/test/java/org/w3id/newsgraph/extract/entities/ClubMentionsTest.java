@@ -50,6 +50,7 @@ class ClubMentionsTest {
         assertEquals(EntityType.ORGANIZATION, m.get("BOSTON@" + row), m.toString());
         assertEquals(EntityType.PLACE, m.get("BOSTON@" + venue), m.toString());
         assertEquals(EntityType.ORGANIZATION, m.get("SEATTLE@" + side), m.toString());
+        assertEquals(EntityType.PLACE, m.get("DENVER@" + text.indexOf("DENVER")), m.toString());
     }
 
     @Test
