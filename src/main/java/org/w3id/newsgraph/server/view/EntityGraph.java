@@ -68,9 +68,9 @@ final class EntityGraph {
         boolean truncated = false;
         for (int d = 0; d < p.depth() && !frontier.isEmpty(); d++) {
             List<Node> from = frontier;
-            Set<Node> props = new LinkedHashSet<>(properties(p.relTypes()));
+            List<Node> props = properties(p.relTypes());
             List<ViewEdge> step = new ArrayList<>(
-                    queries.read(data -> SummaryRelations.of(data, from, props, p.minWeight())));
+                    queries.read(data -> FocusRelations.of(data, from, props, p.minWeight())));
             if (p.coMentions()) {
                 queries.select(new Call("comentions").set("subject", frontier)
                         .bind("minWeight", integer(p.minWeight())))

@@ -120,7 +120,8 @@ final class ViewQueries {
 
     /**
      * Runs {@code read} on the dataset in one read transaction: for what the store's indexes answer more cheaply
-     * than a query (SummaryRelations). Not cancelled by the timeout, so only for reads bounded by the request.
+     * than a query (FocusRelations, SummaryRelations). Not cancelled by the timeout, so only for reads bounded by
+     * the request.
      */
     <T> T read(Function<DatasetGraph, T> read) {
         DatasetGraph d = data.get();

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.apache.jena.graph.Node;
@@ -37,12 +35,12 @@ import org.w3id.newsgraph.rdf.NG;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
- * An expansion's relations read from the summary's relation weights ({@link SummaryRelations#of}) are the rows
- * the view counted over the article graphs before (its {@code relations.rq}, kept here as the reference): same
+ * An expansion's relations counted through the store's indexes ({@link FocusRelations}) are the rows the view's
+ * grouped query over the article graphs gave before (its {@code relations.rq}, kept here as the reference): same
  * edges, weights and order, for one entity, for a depth-2 frontier, with a relation filter and a minimum weight.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SummaryRelationsTest {
+class FocusRelationsTest {
     private static final int ARTICLES = 300;
     /** The view's expansion query before the summary was read: a count of the article graphs stating each. */
     private static final String COUNTED = """
@@ -104,7 +102,7 @@ class SummaryRelationsTest {
     @ParameterizedTest
     @CsvSource({"0, 1, 1, ''", "1, 1, 1, ''", "7, 1, 2, ''", "0, 30, 1, ''", "2, 12, 1, worksWith basedIn",
             "40, 5, 1, ''"})
-    void theSummaryGivesTheRowsTheArticleGraphsCount(int first, int entities, long minWeight, String relations) {
+    void countingThroughTheIndexesGivesTheRowsOfTheGroupedQuery(int first, int entities, long minWeight, String relations) {
         List<Node> focus = IntStream.range(first, first + entities)
                 .mapToObj(i -> NodeFactory.createURI(EntityGraph.ENTITY + news.keyOf(i))).toList();
         List<Node> properties = new ArrayList<>();
@@ -113,9 +111,8 @@ class SummaryRelationsTest {
                 properties.add(NG.relation(t));
             }
         }
-        Set<Node> props = new HashSet<>(properties);
         ViewQueries queries = new ViewQueries(store::dataset, Duration.ofSeconds(60));
-        List<ViewEdge> read = queries.read(d -> SummaryRelations.of(d, focus, props, minWeight));
+        List<ViewEdge> read = queries.read(d -> FocusRelations.of(d, focus, properties, minWeight));
         assertEquals(counted(focus, properties, minWeight), read);
         assertTrue(!read.isEmpty(), "the made-up entities have relations");
     }
