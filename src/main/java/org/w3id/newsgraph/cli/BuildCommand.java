@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.w3id.newsgraph.store.StoreSize;
 import org.w3id.newsgraph.store.BulkLoad;
 import org.w3id.newsgraph.store.CompactionPolicy;
 import org.w3id.newsgraph.store.NewsStore;
+import org.w3id.newsgraph.store.ShapesMark;
 import org.w3id.newsgraph.store.StoreException;
 import org.w3id.newsgraph.store.RefusedInputs;
 import org.w3id.newsgraph.store.StatsCache;
@@ -85,6 +87,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<InputFile> files = input.inputs(err, true);
         CompactionPolicy policy = CompactionPolicy.of(s); // before anything is written: did the store hold articles?
+        boolean conformed = ShapesMark.holds(dir); // and did it conform, with no write around it since?
+        s.summaryChanges().reset();
         s.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology());
         if (files.isEmpty()) {
             return Main.FAILED; // input.inputs has said in one line per path why there is nothing to build
@@ -120,8 +124,13 @@ final class BuildCommand implements Callable<Integer> {
             out.flush();
         }
         boolean wrote = sink.transactions() > 0 || bulk && report.articles() > 0;
-        boolean conforms = !wrote || ArchiveCheck.run(s, out, err);
+        // a store that conformed before needs its changed entities checked, not all of them (a large store)
+        boolean conforms = !wrote || ArchiveCheck.run(s, conformed && !bulk ? s.summaryChanges().since()
+                : Optional.empty(), out, err);
         compactIfDue(s, policy, out, err);
+        if (wrote && conforms) { // checked now: after the compaction, which rewrites the files, not what they hold
+            ShapesMark.record(dir);
+        }
         return conforms && (report.articles() > 0 || report.unchanged() > 0) ? Main.OK : Main.FAILED;
     }
 

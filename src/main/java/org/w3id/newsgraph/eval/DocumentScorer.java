@@ -54,7 +54,11 @@ final class DocumentScorer {
     DocumentReport score(boolean extracted) {
         scoreEntities(Category.ENTITIES);
         scoreEntities(Category.ENTITIES_TYPED);
-        scoreRoles();
+        scoreRoles(Category.ROLES, r -> true, g -> true);
+        // the same pairs without posts in a country, state or city, on both sides (no findings of their own)
+        scoreRoles(Category.ROLES_IN_ORGS,
+                r -> facts.entity(r.organizationKey()) == null || !facts.entity(r.organizationKey()).type().isPlace(),
+                g -> gold.entity(g.organization()).map(e -> !"Place".equals(e.type())).orElse(true));
         scoreQuotes();
         scoreRelations(Category.RELATIONS, g -> true, r -> true);
         scoreRelations(Category.PLACE_RELATIONS, g -> PLACE_GOLD.contains(g.relation().toLowerCase(Locale.ROOT)),
@@ -134,11 +138,12 @@ final class DocumentScorer {
                 + (e.aliases().isEmpty() ? "" : " aka " + String.join(", ", e.aliases().stream().sorted().toList()));
     }
 
-    private void scoreRoles() {
+    private void scoreRoles(Category cat, Predicate<Role> extracted, Predicate<GoldRole> required) {
         // Role PAIRS are (person, organisation): a title with no organisation ("Judge X") is a true fact, but no
         // pair, so it is neither counted nor penalised here.
-        List<Role> ext = facts.roles().stream().filter(r -> r.organizationKey() != null).toList();
-        List<GoldRole> req = gold.roles().stream().filter(r -> !r.optional()).toList();
+        boolean report = cat == Category.ROLES;
+        List<Role> ext = facts.roles().stream().filter(r -> r.organizationKey() != null).filter(extracted).toList();
+        List<GoldRole> req = gold.roles().stream().filter(r -> !r.optional()).filter(required).toList();
         int[] m = MaxMatching.match(ext.size(), req.size(), (i, j) -> roleMatches(ext.get(i), req.get(j)));
         boolean[] found = new boolean[req.size()];
         int tp = 0;
@@ -149,7 +154,7 @@ final class DocumentScorer {
                 tp++;
                 found[m[i]] = true;
                 GoldRole g = req.get(m[i]);
-                if (!NameMatcher.same(g.role(), r.title())) {
+                if (report && !NameMatcher.same(g.role(), r.title())) {
                     findings.add(new Finding(Kind.TITLE, Category.ROLES, doc, g.toString(),
                             "extracted title \"" + r.title() + "\""));
                 }
@@ -163,15 +168,17 @@ final class DocumentScorer {
             }
             fp++;
             boolean duplicate = req.stream().anyMatch(g -> roleMatches(r, g));
-            findings.add(new Finding(Kind.SPURIOUS, Category.ROLES, doc, describe(r),
-                    duplicate ? "duplicate" : ""));
+            if (report) {
+                findings.add(new Finding(Kind.SPURIOUS, Category.ROLES, doc, describe(r),
+                        duplicate ? "duplicate" : ""));
+            }
         }
         for (int j = 0; j < req.size(); j++) {
-            if (!found[j]) {
+            if (report && !found[j]) {
                 findings.add(new Finding(Kind.MISS, Category.ROLES, doc, req.get(j).toString(), ""));
             }
         }
-        scores.put(Category.ROLES, new Score(tp, fp, req.size() - tp));
+        scores.put(cat, new Score(tp, fp, req.size() - tp));
     }
 
     private boolean roleMatches(Role r, GoldRole g) {

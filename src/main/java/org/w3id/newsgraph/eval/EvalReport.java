@@ -20,7 +20,8 @@ public record EvalReport(List<DocumentReport> documents) {
             Rules: optional gold items are neither required nor penalised. Entities and roles pair one to one \
             (names: case, quotes, whitespace folded; aliases count). Typed entities also need Person/Organization/Place. \
             Roles match on (person, organisation), names also without a leading "The" and a final full stop; the title is not \
-            compared (a membership has none), and a role without an organisation is no pair and is not scored. A gold quote is found when an \
+            compared (a membership has none), and a role without an organisation is no pair and is not scored; "roles (orgs only)" \
+            leaves out posts in a place (an extracted organisation typed a place, a gold one that is a gold Place). A gold quote is found when an \
             extracted quote by a matching speaker contains its opening words; "quotes found" scores the quote text \
             alone (its P: extracted quotes holding a required or optional gold quote). Relations are scored as UNORDERED \
             entity pairs (direction and relation phrase ignored, repeated gold pairs count once; names as in roles); an extracted pair \

@@ -12,7 +12,8 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
  * page, in the order of their sources, which is the lists' first sort key). A page holds any number of a list's
  * rows, so the pages are counted for the request at hand, from page 0, one page and then twice as many at a time,
  * until the rows {@code offset} to {@code offset + limit} are passed: the cost follows the depth of the request,
- * as an offset's does, and no count is kept that a write could leave stale. The rows are those of the list as
+ * as an offset's does, and no count is kept that a write could leave stale. Each count stops at the rows the
+ * request still needs: a first request on a full page counts only its first {@code limit} rows. The rows are those of the list as
  * written, since the pages cut it in its own order.
  */
 final class ArticlePaging {
@@ -29,10 +30,20 @@ final class ArticlePaging {
         long last = -1;
         long page = 0;
         long chunk = 1;
-        counting:
         while (store.hasArticlePage(page)) {
-            Map<Long, Long> rows = store.rowsPerPage(count(query, page, page + chunk - 1));
-            for (long p = page; p < page + chunk; p++) {
+            long need = offset + limit - seen;
+            Map<Long, Long> rows = store.rowsPerPage(count(query, page, page + chunk - 1, need));
+            if (rows.values().stream().mapToLong(Long::longValue).sum() >= need) {
+                // the count stopped at `need` rows: the rest of the request lies on these pages, which ones is not
+                // known, so all of them are read (the common first request reads page 0 once to count and once)
+                if (first < 0) {
+                    first = page;
+                    firstStart = seen;
+                }
+                last = page + chunk - 1;
+                break;
+            }
+            for (long p = page; p < page + chunk; p++) { // fewer rows than needed: every count is whole
                 long n = rows.getOrDefault(p, 0L);
                 if (first < 0 && seen + n > offset) {
                     first = p;
@@ -40,9 +51,6 @@ final class ArticlePaging {
                 }
                 seen += n;
                 last = p;
-                if (seen >= offset + limit) {
-                    break counting;
-                }
             }
             page += chunk;
             chunk = Math.min(chunk * 2, MAX_CHUNK);
@@ -57,15 +65,16 @@ final class ArticlePaging {
     }
 
     /**
-     * {@code SELECT ?page (COUNT(*) AS ?n) { { the query on pages from..to, unordered } } GROUP BY ?page}: its
-     * rows as the list would give them (DISTINCT kept), counted per page.
+     * {@code SELECT ?page (COUNT(*) AS ?n) { { the query on pages from..to, unordered, LIMIT cap } } GROUP BY ?page}:
+     * its rows as the list would give them (DISTINCT kept), counted per page, at most {@code cap} in all, so that
+     * counting stops as soon as the request's rows are known to be there.
      */
-    static Query count(Query query, long from, long to) {
+    static Query count(Query query, long from, long to, long cap) {
         Query inner = PageNaming.pages(query, from, to);
         if (inner.getOrderBy() != null) {
             inner.getOrderBy().clear();
         }
-        inner.setLimit(Query.NOLIMIT);
+        inner.setLimit(cap);
         inner.setOffset(Query.NOLIMIT);
         if (!inner.isQueryResultStar() && !inner.getProjectVars().contains(PageNaming.PAGE)) {
             inner.addResultVar(PageNaming.PAGE);

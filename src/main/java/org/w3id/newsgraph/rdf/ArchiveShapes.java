@@ -1,8 +1,12 @@
 package org.w3id.newsgraph.rdf;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -25,5 +29,23 @@ public final class ArchiveShapes {
         ValidationReport report = ShaclValidator.get().validate(shapes, new Union(union, ontology));
         List<String> messages = report.getEntries().stream().map(ShapeValidator::line).sorted().distinct().toList();
         return new ValidationResult(report.conforms(), messages);
+    }
+
+    /**
+     * Validates only the nodes {@code focus} of {@code union} (read inside the caller's read transaction): those of
+     * them that are targets of the shapes (an entity no longer mentioned is none).
+     */
+    public ValidationResult validate(Graph union, Collection<Node> focus) {
+        Graph data = new Union(union, ontology);
+        Set<String> messages = new TreeSet<>();
+        boolean conforms = true;
+        for (Node n : focus) {
+            ValidationReport report = ShaclValidator.get().validate(shapes, data, n);
+            if (!report.conforms()) {
+                conforms = false;
+                report.getEntries().forEach(e -> messages.add(ShapeValidator.line(e)));
+            }
+        }
+        return new ValidationResult(conforms, List.copyOf(messages));
     }
 }

@@ -3,9 +3,11 @@ package org.w3id.newsgraph.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -56,16 +58,18 @@ final class ArticlePages {
         d.deleteAny(EntitySummary.G, article, NG.articlePage, Node.ANY);
     }
 
-    /** Every news article of the article graphs with its source: one index range, not one look-up per article. */
+    /** Every news article of the article graphs with its source: two index ranges, not one look-up per article. */
     private static List<Row> articles(DatasetGraph d) {
+        Set<List<Node>> typed = new HashSet<>(); // (graph, article) of every ng:NewsArticle
+        Iter.forEach(d.find(Node.ANY, Node.ANY, RDF.Nodes.type, NG.NewsArticle),
+                q -> typed.add(List.of(q.getGraph(), q.getSubject())));
         Map<Node, Row> out = new HashMap<>();
         Iterator<Quad> it = d.find(Node.ANY, Node.ANY, DCTerms.source.asNode(), Node.ANY);
         try {
             while (it.hasNext()) {
                 Quad q = it.next();
                 Node a = q.getSubject();
-                if (a.isURI() && !q.getGraph().equals(EntitySummary.G)
-                        && d.contains(q.getGraph(), a, RDF.Nodes.type, NG.NewsArticle)) {
+                if (a.isURI() && !q.getGraph().equals(EntitySummary.G) && typed.contains(List.of(q.getGraph(), a))) {
                     Node s = q.getObject();
                     out.putIfAbsent(a, new Row(a, s.isLiteral() ? s.getLiteralLexicalForm() : s.toString()));
                 }

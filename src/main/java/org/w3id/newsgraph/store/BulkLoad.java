@@ -39,9 +39,9 @@ public final class BulkLoad {
         this.stream = stream;
     }
 
-    /** Whether {@code store} takes a bulk load: it holds no article graph. */
+    /** Whether {@code store} takes a bulk load: it holds no article. */
     public static boolean applies(NewsStore store) {
-        return store.articles().isEmpty();
+        return !store.hasArticles();
     }
 
     /**

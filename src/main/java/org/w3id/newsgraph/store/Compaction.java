@@ -41,10 +41,14 @@ public final class Compaction {
         Path dir = store.directory();
         long before = StoreSize.onDisk(dir);
         store.pinned(database -> {
+            Stats known = StatsCache.cached(dir);
             try {
                 DatabaseMgr.compact(database, true);
             } catch (RuntimeException e) {
                 throw new StoreException("store " + dir + ": compaction failed (" + NewsStore.oneLine(e) + ")", e);
+            }
+            if (known != null) { // the same quads in new files: the figures hold, no writer came between
+                StatsCache.remember(dir, known);
             }
         });
         deleteOlderGenerations(dir);

@@ -39,7 +39,7 @@ public final class CompactionPolicy {
 
     /** Reads the policy's state at the start of a build, before anything is written. */
     public static CompactionPolicy of(NewsStore store) {
-        return new CompactionPolicy(store.directory(), read(store.directory()), !store.articles().isEmpty());
+        return new CompactionPolicy(store.directory(), read(store.directory()), store.hasArticles());
     }
 
     /** The size recorded after the last compaction, if any. */

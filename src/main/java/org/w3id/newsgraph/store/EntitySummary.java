@@ -245,16 +245,18 @@ public final class EntitySummary {
 
     private static void changePair(DatasetGraph d, Node first, Node second, long change) {
         Node pair = Ids.coMention(first, second);
-        long old = count(d, pair, NG.articleCount);
-        long now = old + change;
+        List<Node> counts = objects(d, pair, NG.articleCount);
+        long now = sum(counts) + change;
         if (now <= 0) {
             d.deleteAny(G, pair, Node.ANY, Node.ANY);
             return;
         }
-        if (old == 0) {
+        if (counts.isEmpty()) { // a new pair (most pairs of a new article): nothing to delete first
             d.add(G, pair, TYPE, NG.CoMention);
             d.add(G, pair, NG.coMentionOf, first);
             d.add(G, pair, NG.coMentionOf, second);
+            d.add(G, pair, NG.articleCount, integer(now));
+            return;
         }
         setCount(d, pair, NG.articleCount, now);
     }
@@ -268,7 +270,10 @@ public final class EntitySummary {
     }
 
     static long count(DatasetGraph d, Node subject, Node property) {
-        List<Node> values = objects(d, subject, property);
+        return sum(objects(d, subject, property));
+    }
+
+    private static long sum(List<Node> values) {
         long n = 0;
         for (Node v : values) {
             if (v.isLiteral() && v.getLiteralValue() instanceof Number num) {
@@ -280,7 +285,11 @@ public final class EntitySummary {
 
     static void setCount(DatasetGraph d, Node subject, Node property, long n) {
         d.deleteAny(G, subject, property, Node.ANY);
-        d.add(G, subject, property, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
+        d.add(G, subject, property, integer(n));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     static List<Node> objects(DatasetGraph d, Node subject, Node property) {

@@ -31,7 +31,7 @@ import org.w3id.newsgraph.rdf.Schema;
  * @param byType   class local name to the number of distinct entities of that most specific class, sorted by name
  */
 public record EntityTypeCounts(long entities, Map<String, Long> byType) {
-    private static final String ENTITY = Prefixes.NGID + "entity/";
+    static final String ENTITY = Prefixes.NGID + "entity/";
 
     public EntityTypeCounts {
         byType = Map.copyOf(byType);
@@ -54,27 +54,42 @@ public record EntityTypeCounts(long entities, Map<String, Long> byType) {
         Map<Node, Set<Node>> broader = broaderClasses(Ontology.ontology());
         Map<String, Long> byType = new TreeMap<>();
         for (Node e : entities) {
-            Set<Node> classes = new HashSet<>();
-            Iterator<Quad> types = d.find(Node.ANY, e, RDF.Nodes.type, Node.ANY);
-            try {
-                types.forEachRemaining(q -> {
-                    Node c = q.getObject();
-                    if (c.isURI() && c.getURI().startsWith(NG.NS)) {
-                        classes.add(c);
-                    }
-                });
-            } finally {
-                Iter.close(types);
-            }
-            for (Node c : classes) {
-                boolean narrowerPresent = classes.stream()
-                        .anyMatch(n -> !n.equals(c) && broader.getOrDefault(n, Set.of()).contains(c));
-                if (!narrowerPresent) {
-                    byType.merge(c.getURI().substring(NG.NS.length()), 1L, Long::sum);
-                }
+            for (String c : mostSpecific(d, e, broader)) {
+                byType.merge(c, 1L, Long::sum);
             }
         }
         return new EntityTypeCounts(entities.size(), byType);
+    }
+
+    /** Whether {@code e} is an entity some article mentions, as {@link #of} counts them. */
+    static boolean counted(DatasetGraph d, Node e) {
+        return e.isURI() && e.getURI().startsWith(ENTITY)
+                && d.contains(Node.ANY, Node.ANY, Schema.mentions, e);
+    }
+
+    /** The local names of the most specific ontology classes of {@code e} over every graph. */
+    static Set<String> mostSpecific(DatasetGraph d, Node e, Map<Node, Set<Node>> broader) {
+        Set<Node> classes = new HashSet<>();
+        Iterator<Quad> types = d.find(Node.ANY, e, RDF.Nodes.type, Node.ANY);
+        try {
+            types.forEachRemaining(q -> {
+                Node c = q.getObject();
+                if (c.isURI() && c.getURI().startsWith(NG.NS)) {
+                    classes.add(c);
+                }
+            });
+        } finally {
+            Iter.close(types);
+        }
+        Set<String> out = new HashSet<>();
+        for (Node c : classes) {
+            boolean narrowerPresent = classes.stream()
+                    .anyMatch(n -> !n.equals(c) && broader.getOrDefault(n, Set.of()).contains(c));
+            if (!narrowerPresent) {
+                out.add(c.getURI().substring(NG.NS.length()));
+            }
+        }
+        return out;
     }
 
     /** Every class to all its strict superclasses (the transitive closure of rdfs:subClassOf). */

@@ -236,6 +236,16 @@ final class GuardedDataset extends DatasetGraphWrapper {
         }
     }
 
+    /** Runs {@code action} holding the writers' lock (reentrant): no other write transaction begins meanwhile. */
+    void serialWriters(Runnable action) {
+        writers.lock();
+        try {
+            action.run();
+        } finally {
+            writers.unlock();
+        }
+    }
+
     /**
      * Runs {@code action} with no writer in flight and the database neither swapped nor closed, for work that
      * needs the bare TDB2 database outside a transaction (compaction switches its generation itself).

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * (every file's name, size and modification time, but the lock file's): while the files are as they were, the figures are too. Counting
  * every quad of a large store takes longer than a re-run that finds every input unchanged, so a re-run reads the
  * figures instead. Any commit rewrites the B+tree state files, so any write (a build, a SPARQL Update, a
- * compaction) makes the next call count again. A lost or damaged file costs one count.
+ * compaction) makes the next call count again, except a write of the store's own write path, which carries the
+ * figures over its changes ({@link StatsDelta}). A lost or damaged file costs one count.
  */
 public final class StatsCache {
     /** The file in the store directory. */
@@ -41,6 +42,23 @@ public final class StatsCache {
             write(dir, after, counted);
         }
         return counted;
+    }
+
+    /** The remembered figures when the data files are as they were when they were remembered, else null. */
+    static Stats cached(Path dir) {
+        String now = fingerprint(dir);
+        return now == null ? null : read(dir, now);
+    }
+
+    /**
+     * Remembers {@code s} as the figures of the data files as they are now: the caller knows them to be true
+     * (a write that followed its own changes, {@link StatsDelta}) and keeps other writers out meanwhile.
+     */
+    static void remember(Path dir, Stats s) {
+        String now = fingerprint(dir);
+        if (now != null) {
+            write(dir, now, s);
+        }
     }
 
     /** Names, sizes and times of the files of every {@code Data-*} directory, or null when unreadable. */

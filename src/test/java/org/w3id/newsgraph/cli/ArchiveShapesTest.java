@@ -82,6 +82,29 @@ class ArchiveShapesTest {
         }
     }
 
+    /** A store known to conform has only the entities a build changed checked; a write around it undoes that. */
+    @Test
+    void aBuildOnAConformingStoreChecksTheEntitiesItChanged() throws IOException {
+        Path copy = dir.resolve("scoped");
+        Cli first = Cli.run("build", "--store", copy.toString(), "seeds");
+        assertTrue(first.out().contains("  shapes:    the union graph conforms to"), first.out());
+        Path more = Files.writeString(dir.resolve("scoped.txt"), BadInputTest.GOOD, StandardCharsets.UTF_8);
+        Cli again = Cli.run("build", "--store", copy.toString(), more.toString());
+        assertEquals(0, again.exit(), again.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "  shapes:    the (\\d+) entit(y|ies) this build changed conforms? to ontology/archive-shapes\\.ttl")
+                .matcher(again.out());
+        assertTrue(m.find(), again.out());
+        long mentioned;
+        try (NewsStore s = NewsStore.open(copy)) {
+            Node article = s.articles().stream().filter(a -> a.getURI().contains("scoped")).findFirst().orElseThrow();
+            mentioned = Txn.calculateRead(s.dataset(), () -> org.apache.jena.atlas.iterator.Iter.count(
+                    s.dataset().find(article, article, org.w3id.newsgraph.rdf.Schema.mentions, Node.ANY)));
+        }
+        assertTrue(mentioned > 0);
+        assertEquals(mentioned, Long.parseLong(m.group(1)), "the new article's entities, and no other: " + again.out());
+    }
+
     @Test
     void aSecondCoarseTypeOrLabelBreaksTheShapesAndTheBuildSaysSo() throws IOException {
         Path copy = dir.resolve("broken");

@@ -52,6 +52,38 @@ class RolePairScoringTest {
     }
 
     @Test
+    void rolesInOrganisationsLeaveOutPostsInAPlaceOnBothSides(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("p.gold.json");
+        Files.writeString(gold, """
+                {"doc": "p.txt", "entities": [
+                  {"name": "Ona Brill", "type": "Person", "aliases": [], "optional": false, "in_body": true},
+                  {"name": "Tam Ruse", "type": "Person", "aliases": [], "optional": false, "in_body": true},
+                  {"name": "Freedonia", "type": "Place", "aliases": [], "optional": false, "in_body": true},
+                  {"name": "Varn Institute", "type": "Organization", "aliases": [], "optional": false, "in_body": true}],
+                 "roles": [
+                  {"person": "Ona Brill", "role": "", "organization": "Varn Institute"},
+                  {"person": "Tam Ruse", "role": "Premier", "organization": "Freedonia"}],
+                 "quotes": [], "relations": []}
+                """);
+        List<Entity> entities = List.of(
+                new Entity("ona", "Ona Brill", EntityType.PERSON, Set.of(), List.of(), null),
+                new Entity("tam", "Tam Ruse", EntityType.PERSON, Set.of(), List.of(), null),
+                new Entity("fr", "Freedonia", EntityType.COUNTRY, Set.of(), List.of(), null),
+                new Entity("oslo", "Port Elm", EntityType.CITY, Set.of(), List.of(), null),
+                new Entity("varn", "Varn Institute", EntityType.ORGANIZATION, Set.of(), List.of(), null));
+        // a right membership, the gold post in a country, and a mayor of a city the gold does not list
+        List<Role> roles = List.of(Role.membership("ona", "varn", S), new Role("tam", "Premier", "fr", S),
+                new Role("ona", "Mayor", "oslo", S));
+        ArticleFacts facts = new ArticleFacts(dir.resolve("p.txt").toString(), "text", new Span(0, 4), List.of(),
+                List.of(), entities, roles, List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of());
+        DocumentReport d = new Evaluator().evaluate(List.of(GoldReader.read(gold)), List.of(facts)).documents().get(0);
+        Score all = d.score(Category.ROLES);
+        Score orgs = d.score(Category.ROLES_IN_ORGS);
+        assertEquals(List.of(2, 1, 0), List.of(all.tp(), all.fp(), all.fn()));
+        assertEquals(List.of(1, 0, 0), List.of(orgs.tp(), orgs.fp(), orgs.fn()));
+    }
+
+    @Test
     void looseNamesDropOnlyALeadingTheAndAFinalStop() {
         assertEquals("associated press", NameMatcher.loose("The Associated Press"));
         assertEquals("allan fitzmaurice", NameMatcher.loose("Allan  Fitzmaurice."));

@@ -166,6 +166,9 @@ class ArticlePagedListsTest {
         String text = Txn.calculateRead(d, () -> Paging.apply(q, Map.of("limit", "10"), q.parsed(),
                 storePages()).toString());
         assertTrue(text.contains("VALUES ?page { 0 }"), text);
+        String count = ArticlePaging.count(q.parsed(), 0, 0, 10).toString();
+        assertTrue(count.contains("LIMIT   10") || count.contains("LIMIT 10"),
+                "the count stops at the rows the request needs: " + count);
         String deep = Txn.calculateRead(d, () -> Paging.apply(q, Map.of("limit", "10", "offset", "2500"), q.parsed(),
                 storePages()).toString());
         assertFalse(deep.contains("VALUES ?page { 0 }"), "a deep request skips the first pages: " + deep);

@@ -13,12 +13,17 @@ import org.w3id.newsgraph.model.EntityType;
 /**
  * Wire copy names a firm with its legal form and its seat ("Harlow Packing Co. of Houston"), and the name rules read
  * the whole as one organisation. When the words after the legal form's "of" are a listed city or region, they are
- * the seat: two names, the company and the place. A country or a continent is left joined ("Insurance Co. of North
+ * the seat: two names, the company and the place. So are the words after a second "of" ("Institute of Zoology of
+ * Kunming"). A country or a continent is left joined ("Insurance Co. of North
  * America", "Aluminum Co. of Canada" are names), and so is an unlisted town.
  */
 final class CompanySeatNames {
     /** The last word of a legal form: "Co.", "Corp", "Inc.", "Ltd.", "Cos.", "Bros." (its stop maybe its own token). */
     private static final Pattern LEGAL_FORM = Pattern.compile("(?:Co|Cos|Corp|Inc|Ltd|Bros)\\.?+");
+
+    /** A place's kind before "of": "City of", "State of", "Republic of" name a place, not a seat. */
+    private static final Pattern PLACE_KIND = Pattern.compile("(?i)city|state|county|district|province|republic|kingdom"
+            + "|commonwealth|town|territory|region|port|borough|islands?|isle|bay|gulf|sea|lake|river|university|college");
 
     private CompanySeatNames() {
     }
@@ -50,12 +55,23 @@ final class CompanySeatNames {
                 || e.type() == EntityType.REGION && e.country() != null && !e.country().isBlank();
     }
 
-    /** The token "of" right after the candidate's legal form, or -1. */
+    /**
+     * The token "of" right after the candidate's legal form, or a second "of" ("Institute of Zoology of Kunming": the
+     * first "of" belongs to the name, the second gives the seat) unless a place's kind stands before it ("Museum of
+     * the City of X"); or -1.
+     */
     private static int seatOf(TokenView v, EntityStep.Candidate c) {
+        boolean named = false;
         for (int k = c.first() + 1; k < c.last(); k++) {
             if (v.text(k).equals("of")) {
+                if (named) {
+                    return PLACE_KIND.matcher(v.text(k - 1)).matches() ? -1 : k;
+                }
                 int form = v.text(k - 1).equals(".") ? k - 2 : k - 1;
-                return form > c.first() && LEGAL_FORM.matcher(v.text(form)).matches() ? k : -1;
+                if (form > c.first() && LEGAL_FORM.matcher(v.text(form)).matches()) {
+                    return k;
+                }
+                named = true;
             }
         }
         return -1;

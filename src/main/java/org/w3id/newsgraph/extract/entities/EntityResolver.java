@@ -95,6 +95,9 @@ public final class EntityResolver {
                 }
             }
             String key = entry != null ? entry.id() : Slugs.nameKey(name);
+            if (entry == null && clubOfATown(key, type)) {
+                key = Slugs.nameKey(name + " " + type.coarse().name());
+            }
             Entity previous = byKey.get(key);
             for (EntityStep.Candidate c : all.mentions) {
                 Span span = NameCleaner.clean(v.fullText(),
@@ -117,6 +120,15 @@ public final class EntityResolver {
             byKey.put(key, e);
         }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * An unlisted organisation whose name key is a listed place's id ("Nice have not won a league match"): a club
+     * named by its town is not the town, so its key takes its type; else it would be one node with the town, and
+     * in an article that also names the town ("NICE, France" in the dateline) its mentions would join the place.
+     */
+    private boolean clubOfATown(String key, EntityType type) {
+        return type.isOrganization() && gazetteer.byId(key).filter(g -> g.type().isPlace()).isPresent();
     }
 
     /**

@@ -48,7 +48,7 @@ public final class ModelNameJoin {
         }
         List<EntityStep.Candidate> out = new ArrayList<>();
         boolean[] covered = new boolean[v.size()];
-        java.util.Set<String> clubs = clubs(v, rules, votes);
+        ClubMentions clubs = ClubMentions.of(v, rules, votes);
         Map<String, EntityStep.Candidate> cued = cued(v, rules, found, votes);
         java.util.Set<String> bracketed = bracketed(v, rules);
         java.util.Set<EntityStep.Candidate> absorbed = new java.util.HashSet<>();
@@ -62,9 +62,13 @@ public final class ModelNameJoin {
             }
         }
         rules = rules.stream().filter(c -> !absorbed.contains(c)).toList();
+        boolean sports = SportsStory.is(v);
         for (EntityStep.Candidate c : rules) {
+            if (StatAbbreviations.is(v, c, votes, sports)) {
+                continue;
+            }
             if (strong(c) || c.thing() || c.generic()) {
-                EntityStep.Candidate kept = clubs.contains(key(v, c.first(), c.last())) ? asClub(c) : c;
+                EntityStep.Candidate kept = clubs.read(c);
                 out.add(kept);
                 mark(covered, kept.first(), kept.last());
             }
@@ -109,6 +113,7 @@ public final class ModelNameJoin {
         out.replaceAll(c -> ModelTokens.abbreviationStop(v, c.last() + 1) ? new EntityStep.Candidate(c.first(), c.last() + 1,
                 c.sentence(), v.written(c.first(), c.last() + 1), c.type(), c.strength(), c.gazetteerId(), c.group(),
                 c.generic(), c.thing()) : c); // "U.N." keeps its full stop
+        out.replaceAll(clubs::read);
         out.sort(Comparator.comparingInt(EntityStep.Candidate::first));
         return out;
     }
@@ -240,57 +245,6 @@ public final class ModelNameJoin {
         return c.gazetteerId() != null || c.group() != null || c.strength() >= 3;
     }
 
-    /**
-     * Listed places (not countries) that name a club: the model reads most of their mentions as an organisation,
-     * and one of them stands beside a score or a table figure ("Leicestershire 22 points", "Leicester beat
-     * Somerset 2-1" is read by the model alone). Once one club is seen so, or the words say sport ({@link SportsStory}),
-     * the article is a sports story, and every listed place the model reads as an organisation is a club too ("as
-     * Surrey closed on 429").
-     */
-    private static java.util.Set<String> clubs(TokenView v, List<EntityStep.Candidate> rules, Map<String, double[]> votes) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        java.util.Set<String> voted = new java.util.HashSet<>();
-        for (EntityStep.Candidate c : rules) {
-            if (!listedTown(c)) {
-                continue;
-            }
-            String k = key(v, c.first(), c.last());
-            double[] vote = votes.get(k);
-            if (vote != null && vote[1] > vote[0] + vote[2]) {
-                voted.add(k);
-                if (besideNumber(v, c)) {
-                    out.add(k);
-                }
-            }
-        }
-        if (!out.isEmpty() || !voted.isEmpty() && SportsStory.is(v)) {
-            out.addAll(voted);
-        }
-        return out;
-    }
-
-    /** A listed place that can name a club: not a country, not an adjective. */
-    private static boolean listedTown(EntityStep.Candidate c) {
-        return c.gazetteerId() != null && c.type().isPlace() && c.type() != EntityType.COUNTRY && !c.generic();
-    }
-
-    private static EntityStep.Candidate asClub(EntityStep.Candidate c) {
-        return new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.ORGANIZATION, 3,
-                null, null, false, false);
-    }
-
-    /**
-     * A number right before or after the name, a score line or a table row ("Leicester 22 points"), or a match
-     * word ("Leicester v Kent", "Leicester beat Kent").
-     */
-    private static boolean besideNumber(TokenView v, EntityStep.Candidate c) {
-        return NameTyper.isDigitToken(v, c.last() + 1) || c.first() > 0 && NameTyper.isDigitToken(v, c.first() - 1)
-                || MATCH_WORDS.contains(v.text(c.first() - 1)) || MATCH_WORDS.contains(v.text(c.last() + 1));
-    }
-
-    /** Words between two sides of a match: "Kent v Essex", "Leeds beat Hull". */
-    private static final java.util.Set<String> MATCH_WORDS = java.util.Set.of("v", "vs", "vs.", "beat", "beats");
-
     /** The model's names over the body sentences of the article, with document indices. */
     private List<Found> tag(TokenView v) {
         List<String[]> sentences = new ArrayList<>();
@@ -333,7 +287,7 @@ public final class ModelNameJoin {
                              // "Queen's Park" and "Queen of South" begin with the word
                 }
                 while (last > first && (NameLexicon.isTitle(v.text(last))
-                        || !v.startsWord(last) && !ModelSpans.hyphenTail(v, last, t))) {
+                        || !v.startsWord(last) && !ModelSpans.hyphenTail(v, last, t) && !closesBracket(v, first, last))) {
                     last--; // nor post-nominals ("Dora Quint KC") or a closing bracket, but "Li Song-ho" stays whole
                 }
                 if (t != null) {
@@ -344,12 +298,17 @@ public final class ModelNameJoin {
         return out;
     }
 
+    /** Token last closes a bracket the name opened: "Mladost (L)", a club and its town's initial in a table. */
+    static boolean closesBracket(TokenView v, int first, int last) {
+        return ")".equals(v.text(last)) && "(".equals(v.text(last - 2)) && last - 2 > first;
+    }
+
     /** The model learnt from straight quotes and apostrophes (Reuters wire text). */
     static String modelForm(String token) {
         return token.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
     }
 
-    private static String key(TokenView v, int first, int last) {
+    static String key(TokenView v, int first, int last) {
         return v.surface(first, last).toLowerCase(Locale.ROOT);
     }
 

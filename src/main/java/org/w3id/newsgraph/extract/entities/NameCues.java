@@ -72,6 +72,10 @@ final class NameCues {
      * "carrier" alone is also an airline, so only after "aircraft").
      */
     boolean listedThing(int a) {
+        if (STORMS.contains(NameLexicon.lower(v.text(a - 1))) && v.sameSentence(a - 1, a)
+                || STORMS.contains(NameLexicon.lower(v.text(a))) && v.isCap(a + 1) && v.sameSentence(a, a + 1)) {
+            return true; // "Hurricane Sandy", "superstorm Sandy": a storm is no person or place
+        }
         for (int k = a - 1; k >= a - 6 && v.sameSentence(k, a); k--) {
             String w = v.text(k);
             if (vessel(k)) {
@@ -86,6 +90,9 @@ final class NameCues {
         }
         return false;
     }
+
+    /** Kinds of storm, before the storm's given name. Lower case. */
+    private static final Set<String> STORMS = Set.of("hurricane", "typhoon", "cyclone", "superstorm");
 
     private static final Set<String> VESSELS = Set.of("warship", "warships", "frigate", "frigates", "destroyer",
             "destroyers", "battleship", "battleships", "cruiser", "cruisers", "submarine", "submarines", "tanker",

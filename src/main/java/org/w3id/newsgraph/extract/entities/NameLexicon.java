@@ -32,7 +32,7 @@ public final class NameLexicon {
             "prosecutor", "prof", "msp", "msps", "mla", "kc", "qc", "obe", "mbe", "cbe",
             // abbreviated US titles, now that "said Gov. | Jo Lee" is no longer cut into two sentences
             "gov.", "gov", "govs.", "sen", "sens.", "rep", "reps.", "lt", "col", "capt", "maj.", "sgt.", "adm.",
-            "cmdr.", "supt.",
+            "cmdr.", "supt.", "gen", "maj", "sgt", "adm", "cmdr",
             // posts that stand before a name as the ones above do ("FAA Administrator Jo Lee", "Fleet Commander")
             "administrator", "commander", "sheriff", "envoy", "coordinator", "comptroller", "publisher");
     /** Words that before a name (lower case, outside the name) mark a person. */

@@ -104,6 +104,10 @@ public final class NameTyper {
         boolean titled = titledBefore;
         boolean article = NameLexicon.lower(v.text(s - 1)).equals("the") && v.sameSentence(s - 1, s);
         int a = s;
+        if (TitleEdges.postField(v, lexicon, s, e)) {
+            titled = true; // "Chief of Staff Denis McDonough"
+            a++;
+        }
         while (a <= e) {
             String w = v.text(a);
             String lw = NameLexicon.lower(w);
@@ -126,7 +130,8 @@ public final class NameTyper {
             }
         }
         int z = e;
-        while (z >= a && (stop(z) || NameLexicon.isTitle(v.text(z)) && !orgKw)) {
+        while (z >= a && (stop(z) || NameLexicon.isTitle(v.text(z)) && (!orgKw || TitleEdges.abbreviatedRank(v, z))
+                && !TitleEdges.surnameTitle(v, lexicon, a, z))) {
             z--;
         }
         if (a > z) {

@@ -36,12 +36,31 @@ final class NotNames {
             EntityStep.Candidate k = trimmed(c);
             if (k == null || PARTY_STATE.matcher(k.surface()).matches() || credit(k) || handle(k) || ordinaryWord(k)
                     || eventName(k) || courtCase(k) || beforeSportEvent(k)
-                    || lawOfFragment(k)) {
+                    || lawOfFragment(k) || slogan(k)) {
                 continue;
             }
             out.add(region(personAfterPost(asPerson(k))));
         }
         return out;
+    }
+
+    /**
+     * "hats reading Make America Great Again": a title-case phrase opened by a capitalised verb inside a sentence
+     * (kept in the name or dropped from it as an ordinary word), with an adjective or adverb after the verb's object,
+     * is a slogan or a title, not a name.
+     */
+    private boolean slogan(EntityStep.Candidate c) {
+        int verb = "VERB".equals(v.pos(c.first())) ? c.first() : c.first() - 1;
+        if (c.gazetteerId() != null || c.group() != null || c.last() == c.first() || !v.isCap(verb)
+                || !"VERB".equals(v.pos(verb)) || !v.sameSentence(verb - 1, verb)) {
+            return false;
+        }
+        for (int k = Math.max(verb + 2, c.first() + 1); k <= c.last(); k++) {
+            if (v.isCap(k) && ("ADJ".equals(v.pos(k)) || "ADV".equals(v.pos(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Jane Roe/Getty Images", "SVP/Acme Insights": a credit line, or two names run together. */

@@ -15,13 +15,26 @@ import org.w3id.newsgraph.model.EntityType;
  * ("PM2303111794 Lisbon DIARIO NOVO in Portuguese 23 Mar 94 p 3", "Lisbon NOTICIAS" alone on its line), so the
  * name rules read "Lisbon DIARIO NOVO" as one name. On such a line a name that begins with a listed place is two
  * names: the place and the outlet. A line is a source line when the name starts it or follows a document number
- * (letters and digits run together), and the name ends it or is followed by "in" and a language.
+ * (letters and digits run together), and the name ends it or is followed by "in" and a language or by the issue's
+ * date ("30 Jan 94").
  */
 public final class SourceLines {
     /** A document number: "FL1402001894", "944E0738B". */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?=[A-Z0-9]{6,}$)[A-Z]*\\d[A-Z0-9]*");
     /** A language's name: "Russian", "Portuguese", "English", "Arabic", "French", "Thai", "Serbo-Croatian". */
     private static final Pattern LANGUAGE = Pattern.compile("(?:\\p{Lu}\\p{Ll}+-)?\\p{Lu}\\p{Ll}+(?:an|ese|ish|ic|ch|ai|di)");
+
+    /** The issue's date after the outlet ("London THE DAILY POST 30 Jan 94 p 1"): day, month, two-digit year. */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+    private static final Pattern MONTH = Pattern.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec");
+    private static final Pattern YEAR = Pattern.compile("\\d{2}");
+
+    /** Whether the words start with the issue's date ("30 Jan 94 pp 1, 15"). */
+    public static boolean startsWithIssueDate(String words) {
+        String[] w = words.strip().split("\\s++", 4);
+        return w.length >= 3 && DAY.matcher(w[0]).matches() && MONTH.matcher(w[1]).matches()
+                && YEAR.matcher(w[2]).matches();
+    }
 
     private SourceLines() {
     }
@@ -76,12 +89,14 @@ public final class SourceLines {
         return firstOfSentence || isDocumentNumber(v.text(before)) ? c.first() : -1;
     }
 
-    /** The name ends its sentence, or is followed by "in" and a language. */
+    /** The name ends its sentence, or is followed by "in" and a language, or by the issue's date. */
     private static boolean endsLine(TokenView v, int last) {
         int k = last + 1;
         if (k >= v.size() || !v.sameSentence(last, k) || v.text(k).equals(".") && !v.sameSentence(k, k + 1)) {
             return true;
         }
-        return v.text(k).equals("in") && v.sameSentence(k, k + 1) && isLanguage(v.text(k + 1));
+        return v.text(k).equals("in") && v.sameSentence(k, k + 1) && isLanguage(v.text(k + 1))
+                || k + 2 < v.size() && v.sameSentence(k, k + 2) && DAY.matcher(v.text(k)).matches()
+                        && MONTH.matcher(v.text(k + 1)).matches() && YEAR.matcher(v.text(k + 2)).matches();
     }
 }

@@ -25,6 +25,22 @@ final class SurnameForms {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * "the Obama administration", "the Roe presidency": an unlisted one-word name right before a word for a head's
+     * term of office is the head, a person, even where the article never names them in full. The administration
+     * itself is the country's government of those years, which the graph does not model as an entity of its own;
+     * the ontology has no class for a term of office, so the name is kept as the person it names.
+     */
+    private boolean namesAGovernment(EntityStep.Candidate c) {
+        return c.first() == c.last() && c.gazetteerId() == null && c.group() == null && c.strength() < 3
+                && c.type().coarse() == EntityType.ORGANIZATION && v.isCap(c.first()) && !v.isAllCaps(c.first())
+                && TERMS.contains(v.text(c.last() + 1)) && v.sameSentence(c.last(), c.last() + 1)
+                && !NameLexicon.ORG_KEYWORDS.contains(NameLexicon.lower(v.text(c.first())));
+    }
+
+    /** Words for a head's term of office, after the head's name; lower case, as written. */
+    private static final Set<String> TERMS = Set.of("administration", "administration's", "presidency");
+
     List<EntityStep.Candidate> fix(List<EntityStep.Candidate> found) {
         Set<String> surnames = new HashSet<>();
         for (EntityStep.Candidate c : found) {
@@ -32,11 +48,17 @@ final class SurnameForms {
                 surnames.add(v.text(c.last()));
             }
         }
-        if (surnames.isEmpty()) {
-            return found;
-        }
         List<EntityStep.Candidate> out = new ArrayList<>(found.size());
         for (EntityStep.Candidate c : found) {
+            if (namesAGovernment(c)) {
+                out.add(new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PERSON,
+                        c.strength(), null, null, false, false));
+                continue;
+            }
+            if (surnames.isEmpty()) {
+                out.add(c);
+                continue;
+            }
             if (c.first() == c.last() && c.gazetteerId() != null && surnames.contains(v.text(c.first()))
                     && gazetteer.byName(v.text(c.first())).isEmpty() && gazetteer.byDemonym(v.text(c.first())).isPresent()) {
                 out.add(new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.PERSON,

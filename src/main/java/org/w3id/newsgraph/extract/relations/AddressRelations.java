@@ -16,15 +16,18 @@ import org.w3id.newsgraph.model.Sentence;
 /**
  * Places written as an address: an organisation followed by its town and the town's state or country ("Sarn Tool
  * Co., Brockton, Mass.", "the Brant Mining Center in Carterville, Ill.", "Volta Radio, based in Crestburg, Mich.")
- * is based in both; and a news service's source line, a place right before the outlet's name, alone on its line
- * or followed by the language of the text ("Lisbon DIARIO in Portuguese 12 May 94 p 3"), names where the outlet
+ * is based in both (in the state alone when the town is unlisted, "Acme Co. of Elm Lakes, N.J."); and a news
+ * service's source line, a place right before the outlet's name, alone on its line or followed by the language of the text ("Lisbon DIARIO in Portuguese 12 May 94 p 3"), names where the outlet
  * is published. The state after the town is what makes the pair an address rather than a place the organisation
  * merely acts in.
  */
 final class AddressRelations {
-    /** Between the organisation and the town: a comma, "in", "of", "at", "based in". */
+    /** Between the organisation and the town: a comma, "in", "of", "at", "based in"; "Co." may keep its stop outside. */
     private static final Pattern ORG_TOWN_GAP = Pattern.compile(
-            ",\\s++|(?<!\\s)\\s++(?:in|of|at)\\s++|(?:,|(?<!\\s))\\s++(?:based|headquartered)\\s++in\\s++");
+            ",\\s++|(?:\\.|(?<!\\s))\\s++(?:in|of|at)\\s++|(?:,|(?<!\\s))\\s++(?:based|headquartered)\\s++in\\s++");
+    /** "of" and a town that is no entity, one to three capitalised words, then a comma. */
+    private static final Pattern UNLISTED_TOWN_GAP = Pattern.compile(
+            "^\\.?+\\s++of\\s++(?:\\p{Lu}[\\p{Ll}'-]++\\s++){0,2}\\p{Lu}[\\p{Ll}'-]++,\\s++");
     /** Between the town and its state or country: a comma. */
     private static final Pattern TOWN_STATE_GAP = Pattern.compile(",\\s+");
     /** What may follow the outlet on a source line: nothing, or "in" and a word (a language, by SourceLines). */
@@ -43,6 +46,9 @@ final class AddressRelations {
         sourceLine(s, hits, found);
         CompanySeats.find(text, hits, s, found);
         FacilitySeats.find(text, hits, s, found);
+        PlaceChains.find(text, hits, s, found);
+        PlaceNamedBodies.find(text, hits, s, found);
+        unlistedTown(hits, s, found);
         for (int i = 0; i + 2 < hits.size(); i++) {
             Hit org = hits.get(i);
             Hit town = hits.get(i + 1);
@@ -59,13 +65,30 @@ final class AddressRelations {
         }
     }
 
+    /**
+     * "The Acme Co. of Elm Lakes, N.J.": the town is no entity (unlisted), but "of", capitalised words and a comma
+     * before a state still make an address; the organisation is based in the state.
+     */
+    private void unlistedTown(List<Hit> hits, Sentence s, Map<String, Relation> found) {
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit org = hits.get(i);
+            Hit state = hits.get(i + 1);
+            if (org.type().isOrganization() && isStateOrCountry(state.type()) && state.begin() >= org.end()
+                    && UNLISTED_TOWN_GAP.matcher(text.substring(org.end(), state.begin())).matches()) {
+                RelationFinder.add(found, org.entity(), RelationType.BASED_IN, state.entity(),
+                        text.substring(org.begin(), state.end()), s);
+            }
+        }
+    }
+
     private static boolean isStateOrCountry(EntityType t) {
         return t == EntityType.REGION || t == EntityType.COUNTRY;
     }
 
     /**
      * "[headline] [number] PLACE OUTLET [in LANGUAGE ...]": the place starts the sentence or follows a document
-     * number, and the outlet ends it or is followed by its language; the outlet is published in the place.
+     * number, and the outlet ends it or is followed by its language or the issue's date; the outlet is published in
+     * the place.
      */
     private void sourceLine(Sentence s, List<Hit> hits, Map<String, Relation> found) {
         for (int i = 0; i + 1 < hits.size(); i++) {
@@ -77,8 +100,10 @@ final class AddressRelations {
                     || !before.isEmpty() && !SourceLines.isDocumentNumber(before.substring(before.lastIndexOf(' ') + 1))) {
                 continue;
             }
-            Matcher tail = SOURCE_TAIL.matcher(text.substring(outlet.end(), s.span().end()));
-            if (tail.matches() && (tail.group(1) == null || SourceLines.isLanguage(tail.group(1)))) {
+            String after = text.substring(outlet.end(), s.span().end());
+            Matcher tail = SOURCE_TAIL.matcher(after);
+            if (tail.matches() && (tail.group(1) == null || SourceLines.isLanguage(tail.group(1)))
+                    || SourceLines.startsWithIssueDate(after)) {
                 RelationFinder.add(found, outlet.entity(), RelationType.BASED_IN, place.entity(),
                         text.substring(place.begin(), outlet.end()), s);
             }

@@ -48,11 +48,20 @@ final class FacilitySeats {
                 continue;
             }
             boolean named = SITE_NAME.matcher(" " + site.entity().name().strip()).find();
-            if (!named && !SITE_NOUN_IN_GAP.matcher(gap).find()) {
+            if (!named && (!SITE_NOUN_IN_GAP.matcher(gap).find() || site.type() == EntityType.GOVERNMENT_BODY)) {
+                // a government body before a site noun runs the site ("the CIA base in Benghazi") or qualifies a
+                // person ("a Navy veteran attending school in X"): it is not itself the site
                 continue;
             }
             RelationType type = site.type().isPlace() ? RelationType.LOCATED_IN : RelationType.BASED_IN;
             RelationFinder.add(found, site.entity(), type, place.entity(), text.substring(site.begin(), place.end()), s);
+            // "Elm Hospital in Pinecrest in northeast Ohio": the site is in the town's region too
+            if (i + 2 < hits.size() && hits.get(i + 2).begin() >= place.end() && place.type() != EntityType.COUNTRY
+                    && (hits.get(i + 2).type() == EntityType.REGION || hits.get(i + 2).type() == EntityType.COUNTRY)
+                    && StructuralRelations.PLACE_IN_PLACE.matcher(text.substring(place.end(), hits.get(i + 2).begin())).matches()) {
+                RelationFinder.add(found, site.entity(), type, hits.get(i + 2).entity(),
+                        text.substring(site.begin(), hits.get(i + 2).end()), s);
+            }
         }
     }
 }

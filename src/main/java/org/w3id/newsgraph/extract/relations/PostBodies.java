@@ -41,6 +41,9 @@ final class PostBodies {
      */
     private static final Pattern ATTORNEY_OFFICE = Pattern.compile(
             "(?i)\\b(?:district|state|county|city|prosecuting|general|U\\.S\\.|federal)\\b");
+    /** A legislator's title: a city elects none ("a New York senator" is the state's), nor is it a post in a party. */
+    private static final Pattern LEGISLATOR = Pattern.compile("(?i)(?:^|\\s)(?:sen\\.?|senator|rep\\.?|representative"
+            + "|congressman|congresswoman|congressmember|assemblyman|assemblywoman|legislator|lawmaker)$");
     /** The possessive right before a prenominal title ("Acme’s president Jane Roe"): the post is the owner's. */
     private static final Pattern POSSESSIVE = Pattern.compile("^[’']s?\\s++");
 
@@ -68,6 +71,13 @@ final class PostBodies {
             // Jane Roe told the Daily Star") is one the person speaks to, unless the title's words name it
             return false;
         }
+        boolean legislator = LEGISLATOR.matcher(title.strip()).find();
+        if (legislator && (org.type() == EntityType.CITY
+                || org.type() == EntityType.POLITICAL_ORGANIZATION && partyBeforeTitle(org, personHits, r))) {
+            // "a New York senator": the city is the state's namesake; "GOP Rep. Jane Roe": a seat in the chamber
+            // held by a party's member, not a post in the party
+            return false;
+        }
         if (!org.type().isPlace()) {
             return true;
         }
@@ -86,6 +96,20 @@ final class PostBodies {
         for (Hit p : personHits) {
             for (Hit h : mentions.within(Math.max(r.evidence().begin(), p.begin() - 60), p.begin())) {
                 if (h.key().equals(org.key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the party is named right before the legislator's title written before the person ("GOP Rep. Roe"). */
+    private boolean partyBeforeTitle(Entity party, List<Hit> personHits, Relation r) {
+        for (Hit p : personHits) {
+            for (Hit h : mentions.within(Math.max(r.evidence().begin(), p.begin() - 40), p.begin())) {
+                String gap = text.substring(h.end(), p.begin()).strip();
+                if (h.key().equals(party.key()) && !gap.isEmpty() && gap.split("\\s++").length <= 2
+                        && LEGISLATOR.matcher(" " + gap).find()) {
                     return true;
                 }
             }

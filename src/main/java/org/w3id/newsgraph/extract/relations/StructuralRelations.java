@@ -31,6 +31,10 @@ final class StructuralRelations {
     private static final Pattern IN_PLACE = Pattern.compile("(?i)^[\\p{Punct}\\s]*+in\\s++(?:the\\s+)?$");
     private static final Pattern HAS = Pattern.compile(
             "^\\s*(?:has|have|had|operates|runs|opened|employs|built|maintains|owns)\\b");
+    /** "Elmhurst in northwest Montana": "in", maybe "the" and a compass word, between a place and its region. */
+    static final Pattern PLACE_IN_PLACE = Pattern.compile("^\\s++in\\s++(?:the\\s++)?+(?:(?:north|south|east|west"
+            + "|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|northeastern"
+            + "|northwestern|southeastern|southwestern)\\s++)?+");
     private static final Pattern KNOWN_AS = Pattern.compile(
             "(?i)^\\s+(?:unit|subsidiary|division|arm|affiliate|branch)\\s+(?:is|was)\\s+(?:known\\s+as|called|named)"
                     + "\\s+");
@@ -100,7 +104,7 @@ final class StructuralRelations {
                 }
                 // "Gdansk, Poland", "cities in the UK"
                 if (a.type().isPlace() && b.type().isPlace() && a.type() != EntityType.COUNTRY
-                        && (gap.equals(", ") || gap.matches("\\s+in\\s+(?:the\\s+)?"))
+                        && (gap.equals(", ") || PLACE_IN_PLACE.matcher(gap).matches())
                         && (b.type() == EntityType.COUNTRY || b.type() == EntityType.REGION)) {
                     RelationFinder.add(found, a.entity(), RelationType.LOCATED_IN, b.entity(), text.substring(a.begin(), b.end()), s);
                 }
@@ -234,9 +238,9 @@ final class StructuralRelations {
                 .ifPresent(owner -> RelationFinder.add(found, b.entity(), RelationType.PART_OF, owner, m.group().strip(), s));
     }
 
-    /** "US", "UK": a country written as capitals, which may stand right before a name ("US Acme Agency"). */
+    /** "US", "U.K.": a country written as capitals, which may stand right before a name ("US Acme Agency"). */
     private boolean isAbbreviation(Hit h) {
-        String w = text.substring(h.begin(), h.end());
+        String w = text.substring(h.begin(), h.end()).replace(".", ""); // "U.S." as "US"
         return w.length() <= 3 && w.chars().allMatch(Character::isUpperCase);
     }
 

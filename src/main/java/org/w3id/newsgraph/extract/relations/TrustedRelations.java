@@ -116,7 +116,7 @@ final class TrustedRelations {
             for (Hit y : oh) {
                 Hit a = x.begin() < y.begin() ? x : y;
                 Hit b = a == x ? y : x;
-                if (b.begin() < a.end() || cityThenState(a, b)) {
+                if (b.begin() < a.end() || cityThenState(a, b) || PlaceChains.inChain(view.text(), all, a, b)) {
                     continue;
                 }
                 List<Hit> between = all.stream().filter(h -> h.begin() >= a.end() && h.end() <= b.begin()).toList();

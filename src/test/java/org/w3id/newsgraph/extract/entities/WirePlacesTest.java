@@ -112,6 +112,35 @@ class WirePlacesTest {
     }
 
     @Test
+    void aNameWithItsOwnOfIsBasedInTheTownAfterASecondOf() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt", "Seeds tested\n\n"
+                + "Meanwhile, Ivo Dunn at the Institute of Botany of Houston found that the seeds lack variety.\n"));
+        Map<String, Entity> n = byName(f);
+        assertTrue(n.containsKey("Houston") && !n.containsKey("Institute of Botany of Houston"), n.toString());
+        assertTrue(places(f).contains("Institute of Botany basedIn Houston"), places(f).toString());
+    }
+
+    @Test
+    void aCompanyOfATownAndStateWithItsStopAndUsBeforeABody() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt", "Parts recalled\n\n"
+                + "The parts were made by the Brant Tool Co. of Houston, Texas, officials said.\n\n"
+                + "Two officers of the U.S. Fisheries and Parks Service flew to Houston on Monday.\n"));
+        List<String> p = places(f);
+        assertTrue(p.stream().anyMatch(r -> r.startsWith("Brant Tool Co") && r.endsWith("basedIn Texas")), p.toString());
+        assertTrue(p.stream().anyMatch(r -> r.startsWith("Fisheries and Parks Service basedIn United States")),
+                p.toString());
+    }
+
+    @Test
+    void aSourceLineWithTheIssueDate() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt", "Ferry fares to rise\n\n"
+                + "Text of Article PM3001110194 London THE DAILY POST 30 Jan 94 pp 1, 15\n\n"
+                + "Ferry fares will rise in May, the operator of the harbour said.\n"));
+        assertTrue(places(f).stream().anyMatch(r -> r.contains("DAILY POST") && r.endsWith("basedIn London")),
+                places(f).toString());
+    }
+
+    @Test
     void documentNumbersAndLanguages() {
         assertTrue(SourceLines.isDocumentNumber("FL1402001894"));
         assertTrue(SourceLines.isDocumentNumber("944E0738B"));

@@ -22,7 +22,8 @@ import org.w3id.newsgraph.pipeline.Document;
  */
 class CreditsSeatsAndPostsTest {
 
-    private static boolean keeps(Document d, String words, String subject, RelationType type, String object, String cue) {
+    /** Whether the filter keeps the relation stated in the sentence that holds {@code words}; shared by the tests here. */
+    static boolean keeps(Document d, String words, String subject, RelationType type, String object, String cue) {
         var sentence = d.get(Annotations.SENTENCES).stream().filter(x -> x.span().of(d.text()).contains(words))
                 .findFirst().orElseThrow();
         Relation r = new Relation(subject, type, object, cue, sentence.span(),

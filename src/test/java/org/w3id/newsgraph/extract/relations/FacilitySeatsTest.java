@@ -23,7 +23,8 @@ class FacilitySeatsTest {
     private final Pipeline pipeline = Pipeline.builder().add(new RoleStep()).add(new QuoteStep()).add(new RelationStep())
             .build(java.util.Set.of(Annotations.SENTENCES, Annotations.QUOTE_SPANS, Annotations.ENTITIES, Annotations.COREFERENCE));
 
-    private List<String> rows(String text, TestDocs entities) {
+    /** The basedIn and locatedIn rows of the relation step on {@code text}; shared by the tests here. */
+    List<String> rows(String text, TestDocs entities) {
         Document d = pipeline.run(entities.doc(text));
         return d.get(Annotations.RELATIONS).stream()
                 .filter(r -> r.type().localName().equals("basedIn") || r.type().localName().equals("locatedIn"))
