@@ -51,8 +51,8 @@ final class BenchViewCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         });
-        out.printf(Locale.ROOT, "%d articles, %d triples, %d runs (medians)%n", r.articles(), r.storeTriples(),
-                r.firstRender().size());
+        out.printf(Locale.ROOT, "%d articles, %,d MB on disk, %d runs (medians)%n", r.articles(),
+                r.storeBytes() / 1_000_000, r.firstRender().size());
         out.printf(Locale.ROOT, "  first render (top 40):        %6.0f ms (API %.0f ms)%n",
                 ViewBenchmark.Result.median(r.firstRender()), ViewBenchmark.Result.median(r.firstApi()));
         out.printf(Locale.ROOT, "  expand a node:                %6.0f ms (API %.0f ms, browser CPU %.0f ms)%n",

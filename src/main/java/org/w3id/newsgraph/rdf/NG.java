@@ -306,9 +306,20 @@ public final class NG {
      */
     public static final Node articlePage = term("articlePage");
     /**
+     * Mention rank: The place (from 0) of the entity among the 1,000 entities with the most mentions
+     * (ng:mentionCount, then entity IRI); kept at build time so that the graph view's most-mentioned entities are
+     * read without ranking every entity.
+     */
+    public static final Node mentionRank = term("mentionRank");
+    /**
+     * Relation rank: On a relation weight between two of the entities that have an ng:mentionRank, the larger of
+     * their two ranks: the relations among the first n ranked entities are those whose relation rank is below n.
+     */
+    public static final Node relationRank = term("relationRank");
+    /**
      * Lists paged: True on the entity summary graph while every entity and co-mention carries its current
-     * ng:listPage and ng:kindPage, and every article its ng:articlePage; a write that changes the summary removes
-     * it until the pages are recomputed.
+     * ng:listPage and ng:kindPage, every article its ng:articlePage and the most-mentioned entities their
+     * ng:mentionRank; a write that changes the summary removes it until the pages are recomputed.
      */
     public static final Node listsPaged = term("listsPaged");
     /** Co-mention of: One of the two entities of a co-mention. */

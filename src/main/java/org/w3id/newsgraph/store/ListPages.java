@@ -78,6 +78,7 @@ public final class ListPages {
         write(d, NG.listPage, list);
         write(d, NG.kindPage, kind);
         ArticlePages.refresh(d);
+        RankPages.refresh(d);
         d.add(G, G, NG.listsPaged, CURRENT);
     }
 
@@ -98,6 +99,9 @@ public final class ListPages {
     static boolean stale(DatasetGraph d) {
         if (!current(d)) {
             return Iter.anyMatch(d.find(G, Node.ANY, RDFS.Nodes.label, Node.ANY), q -> true);
+        }
+        if (RankPages.missing(d)) { // a store paged before the view's ranks were kept
+            return true;
         }
         return !d.contains(G, Node.ANY, NG.articlePage, FIRST)
                 && Iter.anyMatch(d.find(Node.ANY, Node.ANY, RDF.Nodes.type, NG.NewsArticle), q -> true);

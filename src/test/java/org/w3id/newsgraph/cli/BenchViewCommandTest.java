@@ -16,7 +16,7 @@ class BenchViewCommandTest {
         assertTrue(r.out().startsWith("building a store of 60 made-up articles in "), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("run 1: first render \\d+ ms \\(API \\d+ ms\\), expand "
                 + "[a-z0-9-]+ \\d+ ms \\(API \\d+ ms, browser CPU \\d+ ms\\), deep link \\d+ ms")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("60 articles, \\d+ triples, 1 runs \\(medians\\)")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("60 articles, [\\d,]+ MB on disk, 1 runs \\(medians\\)")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches(" {2}expand a node: +\\d+ ms \\(API \\d+ ms, browser CPU \\d+ ms\\)")), r.out());
     }
 

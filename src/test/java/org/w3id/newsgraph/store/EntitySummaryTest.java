@@ -105,10 +105,11 @@ class EntitySummaryTest {
         return NodeFactory.createURI(ID + "article/" + name);
     }
 
-    /** The summary graph's quads, as text, sorted; not the list pages (ListPages), which follow once per build. */
+    /** The summary graph's quads, as text, sorted; not the pages and ranks (ListPages), which follow once per build. */
     static Set<String> summary(DatasetGraph d) {
         Set<String> out = new TreeSet<>();
-        Set<Node> pages = Set.of(NG.listPage, NG.kindPage, NG.articlePage, NG.listsPaged);
+        Set<Node> pages = Set.of(NG.listPage, NG.kindPage, NG.articlePage, NG.listsPaged, NG.mentionRank,
+                NG.relationRank);
         Txn.executeRead(d, () -> d.find(Ids.ENTITIES_GRAPH, Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(q -> {
                     if (!pages.contains(q.getPredicate())) {

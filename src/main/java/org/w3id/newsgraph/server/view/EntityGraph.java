@@ -40,14 +40,20 @@ final class EntityGraph {
         this.queries = queries;
     }
 
-    /** The {@code n} most-mentioned entities of the chosen types and the links among them. */
+    /**
+     * The {@code n} most-mentioned entities of the chosen types and the links among them: from the summary's
+     * ranked page when it holds them ({@link RankedPage}), else by ranking every entity ({@code top.rq}).
+     */
     ViewGraph top(ViewParams p) {
-        List<Map<String, Node>> rows = queries.select(new Call("top").set("class", classes(p.types()))
-                .bind("minMentions", integer(p.minMentions())).limit(p.n() + 1L));
+        Optional<List<RankedPage.Ranked>> page = RankedPage.top(queries, classes(p.types()), p.minMentions(), p.n());
+        List<Node> rows = page.isPresent() ? page.get().stream().map(RankedPage.Ranked::entity).toList()
+                : queries.select(new Call("top").set("class", classes(p.types()))
+                        .bind("minMentions", integer(p.minMentions())).limit(p.n() + 1L))
+                        .stream().map(r -> r.get("entity")).toList();
         boolean truncated = rows.size() > p.n();
-        List<Node> ranked = rows.stream().limit(p.n()).map(r -> r.get("entity")).toList();
-        List<ViewNode> nodes = describe(ranked);
-        return new ViewGraph(nodes, links(nodes, p), truncated);
+        List<ViewNode> nodes = describe(rows.stream().limit(p.n()).toList());
+        long maxRank = page.isPresent() ? page.get().get(p.n() - 1).rank() : -1;
+        return new ViewGraph(nodes, links(nodes, p, maxRank), truncated);
     }
 
     /**
@@ -61,10 +67,10 @@ final class EntityGraph {
         List<ViewEdge> edges = new ArrayList<>();
         boolean truncated = false;
         for (int d = 0; d < p.depth() && !frontier.isEmpty(); d++) {
-            List<ViewEdge> step = new ArrayList<>();
-            queries.select(new Call("relations").set("subject", frontier).set("object", frontier)
-                    .set("property", properties(p.relTypes())).bind("minWeight", integer(p.minWeight())))
-                    .forEach(r -> step.add(relation(r)));
+            List<Node> from = frontier;
+            List<Node> props = properties(p.relTypes());
+            List<ViewEdge> step = new ArrayList<>(
+                    queries.read(data -> FocusRelations.of(data, from, props, p.minWeight())));
             if (p.coMentions()) {
                 queries.select(new Call("comentions").set("subject", frontier)
                         .bind("minWeight", integer(p.minWeight())))
@@ -131,18 +137,16 @@ final class EntityGraph {
                 : new ViewEdge(kb, ka, ViewEdge.CO_MENTION, CO_LABEL, weight);
     }
 
-    /** Relations (and, when asked, co-mentions) between the given entities, strongest first. */
-    private List<ViewEdge> links(List<ViewNode> nodes, ViewParams p) {
+    /**
+     * Relations (and, when asked, co-mentions) between the given entities, strongest first; {@code maxRank} is
+     * the largest rank among them when they all stand on the ranked page, else -1.
+     */
+    private List<ViewEdge> links(List<ViewNode> nodes, ViewParams p, long maxRank) {
         if (nodes.isEmpty()) {
             return List.of();
         }
         List<Node> set = nodes.stream().map(n -> NodeFactory.createURI(n.iri())).toList();
-        List<Node> props = properties(p.relTypes());
-        List<ViewEdge> edges = new ArrayList<>((long) set.size() * set.size() * props.size() <= MAX_PROBES
-                ? RelationProbes.among(queries, set, props, integer(p.minWeight()))
-                : queries.select(new Call("relations-among").set("subject", set).set("object", set)
-                        .set("property", props).bind("minWeight", integer(p.minWeight())))
-                        .stream().map(EntityGraph::relation).toList());
+        List<ViewEdge> edges = new ArrayList<>(relations(set, properties(p.relTypes()), p.minWeight(), maxRank));
         if (p.coMentions()) {
             // one summary look-up per pair on screen (their IRIs are known), not a scan of every pair of each
             List<Node> pairs = new ArrayList<>();
@@ -155,6 +159,21 @@ final class EntityGraph {
                     .forEach(r -> edges.add(coMention(r.get("subject"), r.get("object"), weight(r))));
         }
         return edges;
+    }
+
+    /** The strongest relations among {@code set}: by rank when it can, else by candidate or by entity. */
+    private List<ViewEdge> relations(List<Node> set, List<Node> props, long minWeight, long maxRank) {
+        if (maxRank >= 0) {
+            Optional<List<ViewEdge>> ranked = RankedPage.relations(queries, set, props, minWeight, maxRank);
+            if (ranked.isPresent()) {
+                return ranked.get();
+            }
+        }
+        return (long) set.size() * set.size() * props.size() <= MAX_PROBES
+                ? RelationProbes.among(queries, set, props, integer(minWeight))
+                : queries.select(new Call("relations-among").set("subject", set).set("object", set)
+                        .set("property", props).bind("minWeight", integer(minWeight)))
+                        .stream().map(EntityGraph::relation).toList();
     }
 
     /** Name, type and mentions of each entity, in the order given; entities without a name are left out. */
@@ -198,7 +217,7 @@ final class EntityGraph {
         return types.stream().map(NG::relation).toList();
     }
 
-    private static RelationType relationType(Node property) {
+    static RelationType relationType(Node property) {
         for (RelationType t : RelationType.values()) {
             if (NG.relation(t).equals(property)) {
                 return t;
