@@ -16,12 +16,13 @@ import org.w3id.newsgraph.rdf.Schema;
  * {@code build} can check the archive shapes on what it changed instead of on every entity of a large store (the
  * other entities conformed before and nothing changed them). Pages are no change: they move with every insert.
  * Past {@link #LIMIT} entities, or after a write that changed the summary wholesale, every entity counts as
- * changed. Thread-safe.
+ * changed. Thread-safe. (Ranks are pages too: the view's ranked page, store.RankPages.)
  */
 public final class SummaryChanges {
     /** Beyond this many changed entities the set is dropped: the whole summary is checked. */
     static final int LIMIT = 200_000;
-    private static final Set<Node> PAGES = Set.of(NG.listPage, NG.kindPage, NG.articlePage, NG.listsPaged);
+    private static final Set<Node> PAGES = Set.of(NG.listPage, NG.kindPage, NG.articlePage, NG.listsPaged,
+            NG.mentionRank, NG.relationRank);
 
     private Set<Node> entities = new HashSet<>();
     private boolean all;
