@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.TriplePath;
@@ -17,13 +16,13 @@ import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.newsgraph.rdf.NG;
 
 /**
  * Rewrites a paged list query to read only some pages. As written, a group of such a query holds
  * {@code VALUES ?page { UNDEF }} and {@code OPTIONAL { ?x ng:listPage ?page }}: every row, with its page if it has
- * one, so the text is right on any store. Named, the group holds {@code VALUES ?page { 3 4 }} and the page
- * pattern, no longer optional, where it held its {@code VALUES} (first, in most lists): the store reads those
- * pages' rows by index and nothing else.
+ * one, so the text is right on any store. Named, the group starts with {@code VALUES ?page { 3 4 }} and the page
+ * pattern, no longer optional: the store reads those pages' rows by index and nothing else.
  */
 final class PageNaming extends ElementTransformCopyBase {
     static final Var PAGE = Var.alloc("page");
@@ -49,16 +48,14 @@ final class PageNaming extends ElementTransformCopyBase {
         return found[0];
     }
 
-    /** The property of the page pattern of {@code query} ({@code ?x P ?page}: ng:listPage, ng:articlePage...). */
-    static Node property(Query query) {
-        Node[] found = {null};
+    /** Whether the page pattern of {@code query} is an article's ({@code ?doc ng:articlePage ?page}). */
+    static boolean byArticle(Query query) {
+        boolean[] found = {false};
         QueryTransformOps.transform(query, new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementOptional opt, Element inner) {
                 TriplePath t = pagePattern(opt);
-                if (t != null && found[0] == null) {
-                    found[0] = t.getPredicate();
-                }
+                found[0] |= t != null && NG.articlePage.equals(t.getPredicate());
                 return super.transform(opt, inner);
             }
         });
@@ -90,16 +87,12 @@ final class PageNaming extends ElementTransformCopyBase {
             return super.transform(group, members);
         }
         ElementGroup out = new ElementGroup();
+        out.addElement(named());
         ElementPathBlock page = new ElementPathBlock();
         page.addTriplePath(pagePattern(members.get(optional)));
+        out.addElement(page); // first, so that the pages are read before anything else of the group
         for (int i = 0; i < members.size(); i++) {
-            if (i == values) {
-                // where the query puts its VALUES: first in most, so that the pages are read before anything else
-                // of the group; after the patterns of a few rare entities (the countries of `offices`), so that
-                // those are found by their own index and only their pages looked up
-                out.addElement(named());
-                out.addElement(page);
-            } else if (i != optional) {
+            if (i != values && i != optional) {
                 out.addElement(members.get(i));
             }
         }

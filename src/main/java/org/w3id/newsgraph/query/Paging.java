@@ -4,9 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.w3id.newsgraph.rdf.NG;
 
 /**
  * The paging parameters of a prepared query, {@code limit} and {@code offset}: SPARQL cannot take a variable in
@@ -20,8 +18,7 @@ import org.w3id.newsgraph.rdf.NG;
  * only; the rows are the same, since the pages cut the list in the query's own order. A header line
  * {@code # paged-rows: N} says only the first N rows have pages (the co-mention list); a request past them, or
  * over more than ten pages, or while the pages are not current (a build or an update under way), runs as written.
- * The lists ordered by article first are paged by article, and a list that holds some entities of each page only
- * ({@code # paged-rows: counted}) by its entities' pages, each counting its rows per page ({@link CountedPaging}).
+ * The lists ordered by article first are paged by article ({@link ArticlePaging}).
  */
 final class Paging {
     static final String LIMIT = "limit";
@@ -30,7 +27,6 @@ final class Paging {
     static final int PAGE_SIZE = 1000;
     /** A request spanning more pages than this reads the whole list instead of naming each page. */
     private static final int MAX_PAGES = 10;
-    private static final Pattern COUNTED = Pattern.compile("(?m)^#\\h*+paged-rows:\\h*+counted\\h*+$");
     private static final Pattern PAGED_ROWS = Pattern.compile("(?m)^#\\h*+paged-rows:\\h*+(\\d{1,15})\\h*+$");
 
     private Paging() {}
@@ -64,15 +60,11 @@ final class Paging {
         if (!PageNaming.paged(query) || limit < 0) {
             return query;
         }
-        Node pages = PageNaming.property(query);
-        if (NG.articlePage.equals(pages)) {
-            return store.articlesCurrent() ? CountedPaging.name(query, pages, limit, offset, store) : query;
+        if (PageNaming.byArticle(query)) {
+            return store.articlesCurrent() ? ArticlePaging.name(query, limit, offset, store) : query;
         }
         if (!store.current()) {
             return query; // as written, the text reads every row: right on any store, only slower
-        }
-        if (counted(q)) {
-            return CountedPaging.name(query, pages, limit, offset, store);
         }
         long first = offset / PAGE_SIZE;
         long last = (offset + limit - 1) / PAGE_SIZE;
@@ -84,14 +76,6 @@ final class Paging {
         named.setLimit(limit);
         named.setOffset(offset - first * PAGE_SIZE);
         return named;
-    }
-
-    /**
-     * Whether the list holds some of the entities of a page only ({@code # paged-rows: counted} in its header:
-     * {@code aliases}, {@code offices}, {@code quote-mentions}), so that its rows per page are counted.
-     */
-    static boolean counted(PreparedQuery q) {
-        return COUNTED.matcher(q.sparql()).find();
     }
 
     /** How many of the list's first rows have pages: the header's {@code # paged-rows: N}, else all of them. */

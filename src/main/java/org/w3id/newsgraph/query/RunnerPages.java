@@ -13,7 +13,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.newsgraph.rdf.Ids;
 import org.w3id.newsgraph.rdf.NG;
 
@@ -54,16 +53,9 @@ final class RunnerPages implements PageStore {
     }
 
     @Override
-    public boolean hasPage(Node pages, long page) {
-        return ask(QueryFactory.create("ASK { GRAPH " + G + " { ?x <" + pages.getURI() + "> " + page + " } }"));
-    }
-
-    @Override
-    public boolean labelCrosses(long page) {
-        // one label look-up per entity of the page, not a join of the two pages
-        return page > 0 && ask(QueryFactory.create("ASK { GRAPH " + G + " { ?a <" + NG.listPage.getURI() + "> "
-                + page + " ; <" + RDFS.label.getURI() + "> ?label . ?b <" + RDFS.label.getURI() + "> ?label ; <"
-                + NG.listPage.getURI() + "> " + (page - 1) + " } }"));
+    public boolean hasArticlePage(long page) {
+        return ask(QueryFactory.create("ASK { GRAPH " + G + " { ?article <" + NG.articlePage.getURI() + "> "
+                + page + " } }"));
     }
 
     @Override

@@ -30,7 +30,7 @@ import org.w3id.newsgraph.store.ListPages;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
- * The lists ordered by article read only the article pages a request needs ({@link CountedPaging},
+ * The lists ordered by article read only the article pages a request needs ({@link ArticlePaging},
  * store.ArticlePages) and give exactly the rows of the same query read whole, on 2,600 made-up articles whose
  * sources do not come in the order they were stored, with 0 to 5 quotes, posts (some repeated, for DISTINCT),
  * statements, events and amounts each.
@@ -166,7 +166,7 @@ class ArticlePagedListsTest {
         String text = Txn.calculateRead(d, () -> Paging.apply(q, Map.of("limit", "10"), q.parsed(),
                 storePages()).toString());
         assertTrue(text.contains("VALUES ?page { 0 }"), text);
-        String count = CountedPaging.count(q.parsed(), 0, 0, 10).toString();
+        String count = ArticlePaging.count(q.parsed(), 0, 0, 10).toString();
         assertTrue(count.contains("LIMIT   10") || count.contains("LIMIT 10"),
                 "the count stops at the rows the request needs: " + count);
         String deep = Txn.calculateRead(d, () -> Paging.apply(q, Map.of("limit", "10", "offset", "2500"), q.parsed(),

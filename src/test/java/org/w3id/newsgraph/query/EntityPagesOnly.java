@@ -2,7 +2,6 @@ package org.w3id.newsgraph.query;
 
 import java.util.Map;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 
 /** A store as {@link Paging} sees it, for tests of the entity pages alone: no article pages. */
@@ -28,12 +27,7 @@ final class EntityPagesOnly implements PageStore {
     }
 
     @Override
-    public boolean hasPage(Node pages, long page) {
-        return false;
-    }
-
-    @Override
-    public boolean labelCrosses(long page) {
+    public boolean hasArticlePage(long page) {
         return false;
     }
 
