@@ -30,12 +30,22 @@ final class ArticlePaging {
         long last = -1;
         long page = 0;
         long chunk = 1;
+        long known = store.knownRows(0);
+        if (known >= 0 && known < offset + limit) { // page 0 read whole by the probe: counted already
+            if (known > offset) {
+                first = 0;
+            }
+            seen = known;
+            last = 0;
+            page = 1;
+            chunk = 2;
+        }
         while (store.hasArticlePage(page)) {
             long need = offset + limit - seen;
             Map<Long, Long> rows = store.rowsPerPage(count(query, page, page + chunk - 1, need));
             if (rows.values().stream().mapToLong(Long::longValue).sum() >= need) {
                 // the count stopped at `need` rows: the rest of the request lies on these pages, which ones is not
-                // known, so all of them are read (the common first request reads page 0 once to count and once)
+                // known, so all of them are read
                 if (first < 0) {
                     first = page;
                     firstStart = seen;
