@@ -79,7 +79,7 @@ final class DatelineTowns {
     }
 
     /** A listed US state's name or abbreviation at token k (its full stop maybe a token of its own). */
-    private static boolean usState(TokenView v, Gazetteer gazetteer, int k) {
+    static boolean usState(TokenView v, Gazetteer gazetteer, int k) {
         Optional<GazetteerEntry> e = gazetteer.byName(v.text(k));
         if (e.isEmpty() && k + 1 < v.size() && v.text(k + 1).equals(".") && v.glued(k, k + 1)) {
             e = gazetteer.byName(v.text(k) + ".");

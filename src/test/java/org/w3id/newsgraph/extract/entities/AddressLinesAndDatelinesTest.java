@@ -110,4 +110,14 @@ class AddressLinesAndDatelinesTest {
         assertEquals(EntityType.PLACE, byName(f).get("Morgan City").type(), byName(f).toString());
         assertTrue(places(f).contains("Morgan City locatedIn Louisiana"), places(f).toString());
     }
+
+    @Test
+    void aCompanyWithInitialsOfAnUnlistedTownAndState() {
+        ArticleFacts f = EXTRACTOR.extract(new SourceText("t.txt", LEAD
+                + "Inspectors filed charges against the S.A. Harlow Co. of Elmford, Ill., the tunnel contractor.\n"));
+        Map<String, Entity> n = byName(f);
+        assertEquals(EntityType.PLACE, n.get("Elmford").type(), n.toString()); // not "... Co. of Elmford" joined
+        assertEquals(List.of("Elmford locatedIn Illinois", "S.A. Harlow Co basedIn Elmford",
+                "S.A. Harlow Co basedIn Illinois"), places(f));
+    }
 }
