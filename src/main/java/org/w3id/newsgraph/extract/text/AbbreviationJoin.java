@@ -63,14 +63,8 @@ final class AbbreviationJoin {
         if (!Character.isUpperCase(next)) {
             return false;
         }
-        int start = end;
-        StringBuilder letters = new StringBuilder();
-        while (start >= 2 && s.charAt(start - 1) == '.' && Character.isUpperCase(s.charAt(start - 2))) {
-            letters.insert(0, Character.toLowerCase(s.charAt(start - 2)));
-            start -= 2;
-        }
-        if (letters.length() < 2 || letters.length() > 3 || PLACE_INITIALS.contains(letters.toString())
-                || start < 2 || s.charAt(start - 1) != ' ') {
+        int start = initialsStart(s, end);
+        if (start < 2 || s.charAt(start - 1) != ' ') {
             return false;
         }
         int b = start - 1;
@@ -86,6 +80,20 @@ final class AbbreviationJoin {
                 before.substring(0, before.length() - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Where the two or three initials that end the text at {@code end} begin ("H.W.", "S.A."), or -1 when there are
+     * fewer or more, or they are common place initials.
+     */
+    private static int initialsStart(String s, int end) {
+        int start = end;
+        StringBuilder letters = new StringBuilder();
+        while (start >= 2 && s.charAt(start - 1) == '.' && Character.isUpperCase(s.charAt(start - 2))) {
+            letters.insert(0, Character.toLowerCase(s.charAt(start - 2)));
+            start -= 2;
+        }
+        return letters.length() < 2 || letters.length() > 3 || PLACE_INITIALS.contains(letters.toString()) ? -1 : start;
+    }
+
     /** A company's name of up to three capitalised words and its legal form ("Healy Co.", "Elm & Rowe Inc."). */
     private static final Pattern COMPANY_AHEAD = Pattern.compile(
             "\\p{Lu}[\\p{L}'&-]*+(?: (?:\\p{Lu}[\\p{L}'-]*+|&)){0,2} (?:Co|Cos|Corp|Inc|Ltd|Bros)\\b");
@@ -96,14 +104,8 @@ final class AbbreviationJoin {
      * of Elmford"), which no sentence end is. Common place initials ("the U.S. | Acme Co. said") are left alone.
      */
     static boolean initialsBeforeCompany(String s, int end, int nextStart) {
-        int start = end;
-        StringBuilder letters = new StringBuilder();
-        while (start >= 2 && s.charAt(start - 1) == '.' && Character.isUpperCase(s.charAt(start - 2))) {
-            letters.insert(0, Character.toLowerCase(s.charAt(start - 2)));
-            start -= 2;
-        }
-        if (letters.length() < 2 || letters.length() > 3 || PLACE_INITIALS.contains(letters.toString())
-                || start > 0 && !Character.isWhitespace(s.charAt(start - 1)) || !oneLine(s, end, nextStart)) {
+        int start = initialsStart(s, end);
+        if (start < 0 || start > 0 && !Character.isWhitespace(s.charAt(start - 1)) || !oneLine(s, end, nextStart)) {
             return false;
         }
         return COMPANY_AHEAD.matcher(s).region(nextStart, s.length()).lookingAt();
