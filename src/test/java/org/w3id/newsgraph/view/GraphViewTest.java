@@ -118,11 +118,14 @@ class GraphViewTest {
         assertEquals("fcose", driver.findElement(By.id("layout-name")).getText());
         // every label drawn is at least 12 px on screen, also once zoomed out, where fewer are drawn
         assertEquals(List.of(), page.smallLabels());
+        // on main, ten pairs: "CNN BusineIvana Kottasová", "Michael UKgovernment", ...
+        assertEquals(List.of(), page.overlappingLabels(), "labels drawn over each other");
         long labelled = page.count("return window.newsgraphView.cy.nodes('.labelled').length");
         assertTrue(labelled >= 12, "labels drawn: " + labelled);
         page.js("window.newsgraphView.cy.zoom(0.25);");
         page.waitUntil("window.newsgraphView.cy.nodes('.labelled').length < arguments[0]", labelled);
         assertEquals(List.of(), page.smallLabels());
+        assertEquals(List.of(), page.overlappingLabels(), "labels drawn over each other, zoomed out");
         Path shot = Path.of("target/view-screenshot.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
