@@ -26,7 +26,8 @@ import org.w3id.newsgraph.store.NewsStore;
 
 /**
  * The entity page's long lists over HTTP: 60 articles each quoting someone about one company, so its quotes
- * and articles run over a page; articles newest first, undated last; {@code ?page=} past the end and bad values.
+ * and articles run over a page; articles newest first, undated last; {@code ?page=} past the end and bad values;
+ * a quote's stance, on the entity page and on its article's page, and that page's date.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityPagesTest {
@@ -124,6 +125,20 @@ class EntityPagesTest {
                 + " href=\"/id/entity/acme\">Acme</a></span><div class=\"meta\"><a href=\"/id/article/a49\">a49.txt"
                 + "</a> · 2024-02-22</div>", first);
         assertEquals(1, html.split("badge stance-critical", -1).length - 1, "only on the quote it was read from");
+    }
+
+    @Test
+    void anArticlePageGivesItsDateAndTheStanceOfItsQuote() throws Exception {
+        HttpResponse<String> r = get(served.server().baseUrl() + "/id/article/a49", "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        String html = r.body();
+        assertTrue(html.contains("<tr><th>Source file</th><td>a49.txt</td></tr>\n"
+                + "<tr><th>Published</th><td>2024-02-22</td></tr>"), html);
+        assertTrue(html.contains("<q>Acme let me down, part a49</q> <span class=\"speaker\">— <a href=\"/id/entity/wile"
+                + "\">Wile E. Coyote</a></span> <span class=\"badge stance-critical\">critical of <a href=\"/id/entity"
+                + "/acme\">Acme</a></span>"), html);
+        assertTrue(get(served.server().baseUrl() + "/id/article/a55", "text/html").body()
+                .contains("<tr><th>Published</th><td>date not shown on the page</td></tr>"));
     }
 
     @Test
