@@ -152,9 +152,9 @@ const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
 /**
  * Labels the most-mentioned shown nodes, as many as the canvas has room for, and the selection's neighbourhood
  * always; a label that would be drawn over one already given is left out (the On screen list names every node):
- * text over text reads as neither.
+ * text over text reads as neither. {@code placed} false: before a layout, which makes room for every label given.
  */
-export function labelBest(cy) {
+export function labelBest(cy, placed = true) {
   const shown = cy.nodes(':visible');
   const budget = Math.max(12, Math.floor((cy.width() * cy.height()) / LABEL_AREA / Math.max(1, 1 / cy.zoom())));
   const ranked = shown.sort((a, b) => b.data('mentions') - a.data('mentions') || a.id().localeCompare(b.id()));
@@ -166,7 +166,7 @@ export function labelBest(cy) {
     if (chosen.length >= budget) break;
     if (forced.contains(n)) continue;
     const box = labelBox(n, zoom);
-    if (taken.some((t) => meets(t, box))) continue;
+    if (placed && taken.some((t) => meets(t, box))) continue;
     taken.push(box);
     chosen.push(n);
   }

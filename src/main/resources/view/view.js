@@ -93,7 +93,7 @@ async function start() {
     const added = merge(cy, data);
     applyFilters(cy, state);
     if (fresh) {
-      labelBest(cy); // the labels the layout makes room for
+      labelBest(cy, false); // the labels the layout makes room for
       await layout(cy, true);
     }
     else layoutAround(cy, cy.getElementById(key), added);
@@ -161,7 +161,7 @@ async function start() {
       cy.elements().remove();
       merge(cy, data);
       applyFilters(cy, state);
-      labelBest(cy); // the labels the layout makes room for
+      labelBest(cy, false); // the labels the layout makes room for
       await layout(cy, true);
       timings.lastApi = t1 - t0;
       timings.lastLayout = performance.now() - t1;
