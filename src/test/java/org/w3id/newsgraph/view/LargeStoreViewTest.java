@@ -68,7 +68,7 @@ class LargeStoreViewTest {
 
     /**
      * Issue 13's bars on this store, as the page itself times them (navigation start to the first graph drawn; a
-     * node's tap to its neighbourhood laid out and drawn): the best of three loads and of three expansions, since
+     * node's tap to its neighbourhood laid out and drawn): the best of five loads and of five expansions, since
      * one stall of a shared machine is not the page's. {@code bench view} gives the medians (docs/BENCHMARKS.md).
      */
     @Test
@@ -77,18 +77,19 @@ class LargeStoreViewTest {
         double first = Double.MAX_VALUE;
         double expand = Double.MAX_VALUE;
         List<String> runs = new java.util.ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             page.open("?n=40&run=" + i);
             double f = ((Number) page.js("return window.newsgraphView.timings.firstRender;")).doubleValue();
             double e = ((Number) page.js("return window.newsgraphView.expand(arguments[0])"
                     + ".then(() => window.newsgraphView.timings.lastExpand);", news.keyOf(1 + i))).doubleValue();
-            runs.add(Math.round(f) + " / " + Math.round(e) + " ms");
+            double api = ((Number) page.js("return window.newsgraphView.timings.lastApi;")).doubleValue();
+            runs.add(Math.round(f) + " / " + Math.round(e) + " ms (API " + Math.round(api) + ")");
             first = Math.min(first, f);
             expand = Math.min(expand, e);
         }
-        assertTrue(first <= 2000, "first render of the top 40 over 2 s in all three runs: " + runs);
-        assertTrue(expand <= 500, "expansion over 500 ms in all three runs: " + runs);
-        System.out.println("LargeStoreViewTest: first render / expansion, three runs: " + runs);
+        assertTrue(first <= 2000, "first render of the top 40 over 2 s in all five runs: " + runs);
+        assertTrue(expand <= 500, "expansion over 500 ms in all five runs: " + runs);
+        System.out.println("LargeStoreViewTest: first render / expansion, five runs: " + runs);
     }
 
     @Test
