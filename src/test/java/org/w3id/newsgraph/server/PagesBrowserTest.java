@@ -222,6 +222,10 @@ class PagesBrowserTest {
         waitUntil("document.querySelector('.yasqe .CodeMirror')");
         Chromium.requests(driver);
         WebElement form = driver.findElement(By.cssSelector("form[action='/newsgraph/queries/who-said-about']"));
+        // each box says what it is, also once it holds a value
+        assertEquals(List.of("limit 1000", "offset 0"), driver.findElements(By.cssSelector(
+                "form[action='/newsgraph/queries/entities'] label")).stream().map(l -> l.getText() + " "
+                        + l.findElement(By.tagName("input")).getDomProperty("value")).toList());
         WebElement input = form.findElement(By.cssSelector("input[name]:not([type=hidden])"));
         input.clear();
         input.sendKeys("Huawei");
