@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
@@ -90,6 +91,10 @@ final class ArticlePaging {
             inner.addResultVar(PageNaming.PAGE);
         }
         Query count = QueryFactory.create("SELECT ?page (COUNT(*) AS ?n) { } GROUP BY ?page");
+        // the prefixes go to the outer query: a sub-query's own print inside its braces, which no server parses
+        // (query --url sends this text); a new mapping, as the inner one may be the prepared query's own
+        count.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(inner.getPrefixMapping()));
+        inner.setPrefixMapping(PrefixMapping.Factory.create());
         ElementGroup body = new ElementGroup();
         body.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(body);
