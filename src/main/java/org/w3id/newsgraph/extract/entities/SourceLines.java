@@ -32,7 +32,7 @@ public final class SourceLines {
     /** The feeds of a news agency named after it ("XINHUA Domestic Service"). */
     private static final Set<String> SERVICES = Set.of("Domestic", "World", "International", "Overseas", "Foreign");
     private static final Pattern SERVICE_AFTER = Pattern.compile(
-            "\\s++(?:Domestic|World|International|Overseas|Foreign)\\s++Service\\b");
+            "(?<!\\s)\\s++(?:Domestic|World|International|Overseas|Foreign)\\s++Service\\b"); // one try per run of spaces
 
     /** Whether the words start with the issue's date ("30 Jan 94 pp 1, 15"). */
     public static boolean startsWithIssueDate(String words) {

@@ -96,7 +96,7 @@ final class AbbreviationJoin {
 
     /** A company's name of up to three capitalised words and its legal form ("Healy Co.", "Elm & Rowe Inc."). */
     private static final Pattern COMPANY_AHEAD = Pattern.compile(
-            "\\p{Lu}[\\p{L}'&-]*+(?: (?:\\p{Lu}[\\p{L}'-]*+|&)){0,2} (?:Co|Cos|Corp|Inc|Ltd|Bros)\\b");
+            "(?<![\\p{L}'&-])\\p{Lu}[\\p{L}'&-]*+(?: (?:\\p{Lu}[\\p{L}'-]*+|&)){0,2} (?:Co|Cos|Corp|Inc|Ltd|Bros)\\b");
 
     /**
      * True when the text ending at {@code end} closes with two or three initials and the next sentence opens with a
