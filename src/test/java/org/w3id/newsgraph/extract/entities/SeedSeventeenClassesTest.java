@@ -15,7 +15,8 @@ import org.w3id.newsgraph.model.SourceText;
 
 /**
  * The error classes of the seed-17 entity sample (docs/QUALITY.md) on invented news: a city's name that names its
- * state, a count before a name, a religion's adjective, a body's head word alone, a poll, a university's campus.
+ * state, a count before a name, a religion's adjective, a body's head word alone, a poll, a university's campus, a
+ * state's nickname.
  */
 class SeedSeventeenClassesTest {
     private static final Extractor EXTRACTOR = Extractor.create();
@@ -98,5 +99,14 @@ class SeedSeventeenClassesTest {
                 """);
         assertEquals(EntityType.ORGANIZATION, m.get("University of California at San Diego"), m.toString());
         assertFalse(m.containsKey("San Diego"), m.toString());
+    }
+
+    @Test
+    void aStatesNicknameIsTheState() {
+        Map<String, String> m = entities("""
+                Democrats are battling for the Bluegrass State's voters, and the Palmetto State votes next.
+                """);
+        assertEquals("Kentucky REGION", m.get("Bluegrass State"), m.toString());
+        assertEquals("South Carolina REGION", m.get("Palmetto State"), m.toString());
     }
 }
