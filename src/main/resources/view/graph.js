@@ -112,9 +112,11 @@ export function layout(cy, fresh) {
   if (eles.empty()) return Promise.resolve();
   const options = LAYOUT === 'fcose'
     ? { name: 'fcose', quality: 'default', randomize: fresh, animate: false, fit: false, padding: 40,
+      nodeDimensionsIncludeLabels: true,
       nodeRepulsion: () => 9000, idealEdgeLength: () => 110, nodeSeparation: 90, packComponents: true,
-      tile: true, tilingPaddingVertical: 30, tilingPaddingHorizontal: 30 }
-    : { name: 'cose', randomize: fresh, animate: false, fit: false, padding: 40, nodeRepulsion: () => 9000,
+      tile: true, tilingPaddingVertical: 30, tilingPaddingHorizontal: 120 }
+    : { name: 'cose', randomize: fresh, animate: false, fit: false, padding: 40, nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 9000,
       idealEdgeLength: () => 110, componentSpacing: 80 };
   const run = eles.layout(options);
   const done = run.promiseOn('layoutstop');
@@ -130,16 +132,48 @@ export function layoutAround(cy, anchor, added) {
   if (added.nonempty() && anchor.nonempty()) placeAround(cy, anchor, added);
 }
 
-/** Labels the most-mentioned shown nodes, as many as the canvas has room for; the selection's always. */
-export function labelBest(cy) {
+const measure = document.createElement('canvas').getContext('2d');
+measure.font = '100px "Helvetica Neue", Helvetica, sans-serif'; // Cytoscape's default label font
+const widths = new Map(); // label to its width at 100 px
+
+/** Where the node's label would be drawn at {@code zoom}, in model units: centred below the node, ellipsised. */
+function labelBox(n, zoom) {
+  const px = FONT / Math.min(1, zoom);
+  const label = n.data('label') || '';
+  if (!widths.has(label)) widths.set(label, measure.measureText(label).width);
+  const w = Math.min(widths.get(label) * px / 100, 160 / Math.min(1, zoom)) + 6 / zoom; // the 2 px outline and a gap
+  const p = n.position();
+  const top = p.y + n.data('size') / 2 + 3;
+  return { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + 1.3 * px };
+}
+
+const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Labels the most-mentioned shown nodes, as many as the canvas has room for, and the selection's neighbourhood
+ * always; a label that would be drawn over one already given is left out (the On screen list names every node):
+ * text over text reads as neither. {@code placed} false: before a layout, which makes room for every label given.
+ */
+export function labelBest(cy, placed = true) {
   const shown = cy.nodes(':visible');
   const budget = Math.max(12, Math.floor((cy.width() * cy.height()) / LABEL_AREA / Math.max(1, 1 / cy.zoom())));
   const ranked = shown.sort((a, b) => b.data('mentions') - a.data('mentions') || a.id().localeCompare(b.id()));
+  const forced = cy.nodes(':selected').closedNeighborhood().nodes();
+  const zoom = cy.zoom();
+  const taken = forced.filter(':visible').map((n) => labelBox(n, zoom));
+  const chosen = [];
+  for (const n of ranked) {
+    if (chosen.length >= budget) break;
+    if (forced.contains(n)) continue;
+    const box = labelBox(n, zoom);
+    if (placed && taken.some((t) => meets(t, box))) continue;
+    taken.push(box);
+    chosen.push(n);
+  }
   cy.batch(() => {
     cy.nodes().removeClass('labelled');
-    ranked.slice(0, budget).addClass('labelled');
-    const sel = cy.nodes(':selected');
-    sel.closedNeighborhood().nodes().addClass('labelled');
+    cy.collection(chosen).addClass('labelled');
+    forced.addClass('labelled');
   });
 }
 

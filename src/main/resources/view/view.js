@@ -92,7 +92,10 @@ async function start() {
     if (fresh) cy.elements().remove();
     const added = merge(cy, data);
     applyFilters(cy, state);
-    if (fresh) await layout(cy, true);
+    if (fresh) {
+      labelBest(cy, false); // the labels the layout makes room for
+      await layout(cy, true);
+    }
     else layoutAround(cy, cy.getElementById(key), added);
     timings.lastApi = t1 - t0;
     timings.lastLayout = performance.now() - t1;
@@ -158,6 +161,7 @@ async function start() {
       cy.elements().remove();
       merge(cy, data);
       applyFilters(cy, state);
+      labelBest(cy, false); // the labels the layout makes room for
       await layout(cy, true);
       timings.lastApi = t1 - t0;
       timings.lastLayout = performance.now() - t1;

@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -155,6 +156,30 @@ public final class Chromium implements AutoCloseable {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * Makes the page's viewport exactly {@code width} × {@code height} CSS pixels at scale 1, scroll bars hidden:
+     * headless Chromium's {@code --window-size} counts its (invisible) window frame, leaving a viewport about
+     * 140 px lower.
+     */
+    public void viewport(int width, int height) throws IOException {
+        JsonObject p = new JsonObject();
+        p.put("width", width);
+        p.put("height", height);
+        p.put("deviceScaleFactor", 1);
+        p.put("mobile", false);
+        call("Emulation.setDeviceMetricsOverride", p);
+        JsonObject hide = new JsonObject();
+        hide.put("hidden", true); // a picture of the page, not of a window: no scroll bars
+        call("Emulation.setScrollbarsHidden", hide);
+    }
+
+    /** The page as it is shown now (the viewport), as PNG bytes. */
+    public byte[] screenshot() throws IOException {
+        JsonObject p = new JsonObject();
+        p.put("format", "png");
+        return Base64.getDecoder().decode(call("Page.captureScreenshot", p).get("data").getAsString().value());
     }
 
     @Override

@@ -88,6 +88,7 @@ final class BenchServerCommand implements Callable<Integer> {
         try (NewsStore s = NewsStore.open(store)) {
             out.printf(Locale.ROOT, "%d prepared queries, %d s each at 1 and %d clients, newsgraph then plain Fuseki%n",
                     list.size(), seconds, clients);
+            out.println(origin(catalog, QueryCatalog.fromClassPath(Main.class.getClassLoader(), QueryCatalog.FOLDER)));
             List<ServerComparison.Row> rows = new ServerComparison(s, catalog, clients, Duration.ofSeconds(seconds))
                     .run(list, out);
             double[] ratios = rows.stream().mapToDouble(ServerComparison.Row::ratio).sorted().toArray();
@@ -96,6 +97,17 @@ final class BenchServerCommand implements Callable<Integer> {
             out.flush();
         }
         return Main.OK;
+    }
+
+    /**
+     * Where the measured query texts come from, and which differ from the jar's own: figures of texts from another
+     * version (a {@code queries/} folder beside an older jar) are not figures of this one.
+     */
+    static String origin(QueryCatalog used, QueryCatalog jar) {
+        List<String> differ = used.differingFrom(jar);
+        return "queries: " + used.origin() + (differ.isEmpty() ? " (the jar's own texts)"
+                : " (" + differ.size() + (differ.size() == 1 ? " differs" : " differ") + " from the jar's own: "
+                        + String.join(", ", differ) + ")");
     }
 
     /** Every prepared query; those that need a name get Huawei (search: q=Huawei). */

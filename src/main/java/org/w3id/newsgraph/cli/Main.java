@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         description = "Builds a knowledge graph from English news articles, stores it in TDB2 and serves it with Fuseki.",
         subcommands = {HelpCommand.class, ExtractCommand.class, BuildCommand.class, ServeCommand.class,
             UpCommand.class, CompactCommand.class, QueryCommand.class, QueriesCommand.class, ExportCommand.class,
-            EvaluateCommand.class, BenchCommand.class,
+            EvaluateCommand.class, BenchCommand.class, ScreenshotCommand.class,
             TrainCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
@@ -30,12 +31,22 @@ final class ArticlePaging {
         long last = -1;
         long page = 0;
         long chunk = 1;
+        long known = store.knownRows(0);
+        if (known >= 0 && known < offset + limit) { // page 0 read whole by the probe: counted already
+            if (known > offset) {
+                first = 0;
+            }
+            seen = known;
+            last = 0;
+            page = 1;
+            chunk = 2;
+        }
         while (store.hasArticlePage(page)) {
             long need = offset + limit - seen;
             Map<Long, Long> rows = store.rowsPerPage(count(query, page, page + chunk - 1, need));
             if (rows.values().stream().mapToLong(Long::longValue).sum() >= need) {
                 // the count stopped at `need` rows: the rest of the request lies on these pages, which ones is not
-                // known, so all of them are read (the common first request reads page 0 once to count and once)
+                // known, so all of them are read
                 if (first < 0) {
                     first = page;
                     firstStart = seen;
@@ -80,6 +91,10 @@ final class ArticlePaging {
             inner.addResultVar(PageNaming.PAGE);
         }
         Query count = QueryFactory.create("SELECT ?page (COUNT(*) AS ?n) { } GROUP BY ?page");
+        // the prefixes go to the outer query: a sub-query's own print inside its braces, which no server parses
+        // (query --url sends this text); a new mapping, as the inner one may be the prepared query's own
+        count.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(inner.getPrefixMapping()));
+        inner.setPrefixMapping(PrefixMapping.Factory.create());
         ElementGroup body = new ElementGroup();
         body.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(body);

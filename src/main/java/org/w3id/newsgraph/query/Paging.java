@@ -1,6 +1,7 @@
 package org.w3id.newsgraph.query;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,25 +39,9 @@ final class Paging {
      * @return {@code query}, or a copy that names its pages
      */
     static Query apply(PreparedQuery q, Map<String, String> params, Query query, PageStore store) {
-        long limit = -1;
-        long offset = 0;
-        for (Param p : q.params()) {
-            if (!p.paging()) {
-                continue;
-            }
-            String value = params.containsKey(p.name()) ? params.get(p.name()) : p.defaultValue().orElse(null);
-            if (value == null) {
-                continue;
-            }
-            long n = number(p.name(), value);
-            if (p.name().equals(LIMIT)) {
-                query.setLimit(n);
-                limit = n;
-            } else {
-                query.setOffset(n);
-                offset = n;
-            }
-        }
+        long[] limitOffset = set(q, params, query);
+        long limit = limitOffset[0];
+        long offset = limitOffset[1];
         if (!PageNaming.paged(query) || limit < 0) {
             return query;
         }
@@ -76,6 +61,51 @@ final class Paging {
         named.setLimit(limit);
         named.setOffset(offset - first * PAGE_SIZE);
         return named;
+    }
+
+    /**
+     * The first request of a list ordered by article ({@code offset} 0) on the first article page alone, with the
+     * request's {@code LIMIT}: when that page holds the rows asked for, they are the list's first rows (the pages
+     * cut it in its own order) and no page needs counting; when it holds fewer, the probe has counted page 0
+     * whole ({@link PageStore#knownRows}). Empty when the request is not such a first request, or the article
+     * pages are not current.
+     */
+    static Optional<Query> firstArticlePage(PreparedQuery q, Map<String, String> params, Query query,
+                                                      PageStore store, long maxRows) {
+        long[] limitOffset = set(q, params, query);
+        long limit = limitOffset[0];
+        if (limit < 1 || limit > maxRows || limitOffset[1] != 0 || !query.isSelectType() || !PageNaming.paged(query)
+                || !PageNaming.byArticle(query) || !store.articlesCurrent()) {
+            return Optional.empty();
+        }
+        Query first = PageNaming.pages(query, 0, 0);
+        first.setLimit(limit);
+        first.setOffset(Query.NOLIMIT);
+        return Optional.of(first);
+    }
+
+    /** Sets the declared paging parameters (given values, else defaults) on {@code query}: {limit or -1, offset}. */
+    private static long[] set(PreparedQuery q, Map<String, String> params, Query query) {
+        long limit = -1;
+        long offset = 0;
+        for (Param p : q.params()) {
+            if (!p.paging()) {
+                continue;
+            }
+            String value = params.containsKey(p.name()) ? params.get(p.name()) : p.defaultValue().orElse(null);
+            if (value == null) {
+                continue;
+            }
+            long n = number(p.name(), value);
+            if (p.name().equals(LIMIT)) {
+                query.setLimit(n);
+                limit = n;
+            } else {
+                query.setOffset(n);
+                offset = n;
+            }
+        }
+        return new long[] {limit, offset};
     }
 
     /** How many of the list's first rows have pages: the header's {@code # paged-rows: N}, else all of them. */

@@ -40,6 +40,7 @@ import org.apache.jena.query.Syntax;
  * must use the parameter as the variable {@code ?NAME}.</li>
  * <li>{@code param: limit = 1000 — ...} and {@code param: offset = 0 — ...} are paging parameters: whole numbers
  * set as the query's {@code LIMIT} and {@code OFFSET} ({@link Paging}), not variables.</li>
+ * <li>{@code paged-rows: N}: only the list's first N rows have pages ({@link Paging}); a whole number.</li>
  * </ul>
  * The whole file is parsed as SPARQL (comments included), so error positions are file positions.
  *
@@ -56,7 +57,7 @@ import org.apache.jena.query.Syntax;
  */
 public record PreparedQuery(String name, String source, String title, String description, List<Param> params,
                             String sparql) {
-    private static final Pattern KEY = Pattern.compile("(?i)(title|description|param)\\s*:\\s*(.*)");
+    private static final Pattern KEY = Pattern.compile("(?i)(title|description|param|paged-rows)\\s*:\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile(
             "[?$]?([A-Za-z_][A-Za-z0-9_]*)\\s*(?:=\\s*(\"[^\"]*\"|\\S+)\\s*)?(?:(?:—|--|\\s-)\\s*(.*))?");
     private static final Pattern AT = Pattern.compile("(?<!\\s)\\s*+\\bat line (\\d+), column (\\d+)\\.?");
@@ -123,6 +124,7 @@ public record PreparedQuery(String name, String source, String title, String des
                     }
                     description.append(value);
                 }
+                case "paged-rows" -> pagedRows(source, lineNo, value);
                 default -> params.add(param(source, lineNo, value, params));
             }
         }
@@ -140,6 +142,17 @@ public record PreparedQuery(String name, String source, String title, String des
             }
         }
         return q;
+    }
+
+    /**
+     * Checks a {@code # paged-rows: N} header ({@link Paging}): a value the runner cannot read would page the whole
+     * list and answer only its first page's rows, fast and wrong (a query file of another version did just that).
+     */
+    private static void pagedRows(String source, int lineNo, String value) {
+        if (!value.matches("\\d{1,15}")) {
+            throw new QueryException(source + ": line " + lineNo + ": '# paged-rows: " + value
+                    + "' must be a whole number of rows (this version of newsgraph pages no other way)");
+        }
     }
 
     private static Param param(String source, int lineNo, String value, List<Param> seen) {

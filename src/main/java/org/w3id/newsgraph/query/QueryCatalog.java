@@ -163,6 +163,15 @@ public final class QueryCatalog {
         return queries.containsKey(PreparedQuery.nameOf(name));
     }
 
+    /**
+     * The names of this catalog's queries whose text is not {@code other}'s (or that {@code other} lacks), sorted:
+     * a {@code queries/} folder of another version than the jar runs its own texts, and a benchmark must say so.
+     */
+    public List<String> differingFrom(QueryCatalog other) {
+        return names().stream().filter(n -> !other.queries.containsKey(n)
+                || !other.queries.get(n).sparql().equals(queries.get(n).sparql())).toList();
+    }
+
     /** Where the queries were read from (a directory or the class path folder). */
     public String origin() {
         return origin;

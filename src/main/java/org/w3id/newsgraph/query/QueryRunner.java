@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.HttpException;
@@ -120,12 +122,17 @@ public final class QueryRunner {
      * @throws QueryException one line: syntax error, timeout
      */
     public boolean run(PreparedQuery q, Map<String, String> params, ResultFormat fmt, OutputStream out) {
-        Query query = Paging.apply(q, params, q.parsed(), pages(q, params));
+        RunnerPages pages = pages(q, params);
+        Binding binding = bind(q, params);
+        Optional<FirstRows> first = firstPage(q, params, pages, binding);
+        if (first.isPresent()) {
+            return writeRows(first.get().query(), first.get().rows(), fmt, out, Long.MAX_VALUE);
+        }
+        Query query = Paging.apply(q, params, q.parsed(), pages);
         boolean imposed = maxRows < Long.MAX_VALUE && (!query.hasLimit() || query.getLimit() > maxRows);
         if (imposed) {
             query.setLimit(maxRows + 1);
         }
-        Binding binding = bind(q, params);
         boolean[] cut = {false};
         execute(q, () -> {
             try (QueryExec exec = exec(query, binding)) {
@@ -158,33 +165,75 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns its rows (variable name to value), for programs and tests. */
     public List<Map<String, Node>> select(PreparedQuery q, Map<String, String> params) {
-        Query query = Paging.apply(q, params, q.parsed(), pages(q, params));
-        capRows(query, maxRows);
-        if (!query.isSelectType()) {
+        RunnerPages pages = pages(q, params);
+        Binding binding = bind(q, params);
+        Optional<FirstRows> first = firstPage(q, params, pages, binding);
+        Query query = first.isPresent() ? null : capRows(Paging.apply(q, params, q.parsed(), pages), maxRows);
+        if (query != null && !query.isSelectType()) {
             throw new QueryException(q.source() + ": not a SELECT query");
         }
-        Binding binding = bind(q, params);
         List<Map<String, Node>> rows = new ArrayList<>();
+        Consumer<RowSet> collect = rs -> {
+            List<Var> vars = rs.getResultVars();
+            rs.forEachRemaining(b -> {
+                Map<String, Node> row = new LinkedHashMap<>();
+                for (Var v : vars) {
+                    if (b.contains(v)) {
+                        row.put(v.getVarName(), b.get(v));
+                    }
+                }
+                rows.add(row);
+            });
+        };
+        if (first.isPresent()) {
+            collect.accept(first.get().rows());
+            return rows;
+        }
         execute(q, () -> {
             try (QueryExec exec = exec(query, binding)) {
-                RowSet rs = exec.select();
-                List<Var> vars = rs.getResultVars();
-                rs.forEachRemaining(b -> {
-                    Map<String, Node> row = new LinkedHashMap<>();
-                    for (Var v : vars) {
-                        if (b.contains(v)) {
-                            row.put(v.getVarName(), b.get(v));
-                        }
-                    }
-                    rows.add(row);
-                });
+                collect.accept(exec.select());
             }
         });
         return rows;
     }
 
+    /** The rows of a first request read from article page 0 alone ({@link Paging#firstArticlePage}). */
+    private record FirstRows(Query query, List<Var> vars, List<Binding> list) {
+        RowSet rows() {
+            return RowSetStream.create(vars, list.iterator());
+        }
+    }
+
+    /**
+     * A first request of a list ordered by article, run on page 0 alone: its rows when the page holds all the
+     * request asks for (no page is counted, the list is read once); else empty, and page 0's rows are known to
+     * {@code pages}, so that the count of the pages starts at page 1.
+     */
+    private Optional<FirstRows> firstPage(PreparedQuery q, Map<String, String> params, RunnerPages pages,
+                                          Binding binding) {
+        Optional<Query> probe = Paging.firstArticlePage(q, params, q.parsed(), pages, maxRows);
+        if (probe.isEmpty()) {
+            return Optional.empty();
+        }
+        Query first = probe.get();
+        List<Binding> rows = new ArrayList<>();
+        List<Var> vars = new ArrayList<>();
+        execute(q, () -> {
+            try (QueryExec exec = exec(first, binding)) {
+                RowSet rs = exec.select();
+                vars.addAll(rs.getResultVars());
+                rs.forEachRemaining(rows::add);
+            }
+        });
+        if (rows.size() >= first.getLimit()) {
+            return Optional.of(new FirstRows(first, vars, rows));
+        }
+        pages.firstPageRead(rows.size());
+        return Optional.empty();
+    }
+
     /** The store's pages as the runner sees them: asked where the query goes (store.ListPages, ArticlePages). */
-    private PageStore pages(PreparedQuery q, Map<String, String> params) {
+    private RunnerPages pages(PreparedQuery q, Map<String, String> params) {
         Map<String, String> own = new HashMap<>(params);
         own.keySet().removeIf(k -> q.param(k).map(Param::paging).orElse(true));
         return new RunnerPages(this::exec, action -> execute(q, action), bind(q, own));
@@ -255,35 +304,7 @@ public final class QueryRunner {
     /** Writes the result, at most {@code maxRows} SELECT rows; returns whether more rows were left unwritten. */
     private static boolean write(Query query, QueryExec exec, ResultFormat fmt, OutputStream out, long maxRows) {
         if (query.isSelectType()) {
-            RowSet rows = exec.select();
-            boolean[] more = {false};
-            // asks for the row past the limit while the rows are open: the writers close them at the end
-            Iterator<Binding> limited = new Iterator<>() {
-                private long written;
-
-                @Override
-                public boolean hasNext() {
-                    if (written < maxRows) {
-                        return rows.hasNext();
-                    }
-                    more[0] |= rows.hasNext();
-                    return false;
-                }
-
-                @Override
-                public Binding next() {
-                    written++;
-                    return rows.next();
-                }
-            };
-            ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.getResultVars(), limited));
-            switch (fmt) {
-                case TABLE -> ResultSetFormatter.out(out, rs, prologue(query));
-                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-            }
-            return more[0];
+            return writeRows(query, exec.select(), fmt, out, maxRows);
         } else if (query.isAskType()) {
             boolean yes = exec.ask();
             switch (fmt) {
@@ -302,6 +323,38 @@ public final class QueryRunner {
             throw new QueryException("unsupported query type: " + query.queryType());
         }
         return false;
+    }
+
+    /** Writes SELECT rows, at most {@code maxRows}; returns whether more rows were left unwritten. */
+    private static boolean writeRows(Query query, RowSet rows, ResultFormat fmt, OutputStream out, long maxRows) {
+        boolean[] more = {false};
+        // asks for the row past the limit while the rows are open: the writers close them at the end
+        Iterator<Binding> limited = new Iterator<>() {
+            private long written;
+
+            @Override
+            public boolean hasNext() {
+                if (written < maxRows) {
+                    return rows.hasNext();
+                }
+                more[0] |= rows.hasNext();
+                return false;
+            }
+
+            @Override
+            public Binding next() {
+                written++;
+                return rows.next();
+            }
+        };
+        ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.getResultVars(), limited));
+        switch (fmt) {
+            case TABLE -> ResultSetFormatter.out(out, rs, prologue(query));
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+        }
+        return more[0];
     }
 
     /** The query's own prefixes over the project ones, to shorten IRIs in the text table. */

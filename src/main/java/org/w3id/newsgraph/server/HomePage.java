@@ -79,10 +79,13 @@ final class HomePage extends HttpServlet {
                 b.append("<form method=\"get\" action=\"").append(e).append(Html.escape(queriesPath)).append('/')
                         .append(name).append("\" data-title=\"").append(Html.escape(q.title())).append("\">");
                 for (Param p : q.params()) {
+                    // the name stays visible once the box holds a value (limit 1000, offset 0), where a placeholder
+                    // no longer shows which box is which
+                    b.append("<label><span class=\"param\">").append(Html.escape(p.name())).append("</span>");
                     b.append("<input name=\"").append(Html.escape(p.name())).append("\" placeholder=\"")
                             .append(Html.escape(p.name())).append("\" title=\"").append(Html.escape(p.description()))
                             .append("\" value=\"").append(Html.escape(p.defaultValue().orElse(""))).append("\"")
-                            .append(p.required() ? " required" : "").append(">");
+                            .append(p.required() ? " required" : "").append("></label>");
                 }
                 b.append("<input type=\"hidden\" name=\"format\" value=\"json\"><button>run</button></form>");
             }

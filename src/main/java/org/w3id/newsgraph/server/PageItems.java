@@ -81,7 +81,9 @@ final class PageItems {
     private void source(Map<String, Node> row, String sentenceVar) {
         String sentence = sentenceVar == null ? "" : text(row, sentenceVar);
         if (!sentence.isEmpty()) {
-            page.element("div", "evidence", "“" + sentence + "”");
+            // a sentence that opens with a quotation keeps its own marks, not a second pair around them
+            page.element("div", "evidence", sentence.startsWith("“") || sentence.startsWith("\"") ? sentence
+                    : "“" + sentence + "”");
         }
         if (row.containsKey("article")) {
             String date = text(row, "date");

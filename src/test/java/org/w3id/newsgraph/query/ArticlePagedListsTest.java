@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Query;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -177,6 +178,53 @@ class ArticlePagedListsTest {
         String grouped = Txn.calculateRead(d, () -> Paging.apply(events, Map.of("limit", "10"), events.parsed(),
                 storePages()).toString());
         assertFalse(grouped.contains("UNDEF"), "the participants are grouped for the named pages only: " + grouped);
+    }
+
+    @Test
+    void theFirstPageProbeAnswersOrCountsPageZeroOnce() {
+        DatasetGraph d = store.dataset();
+        Txn.executeWrite(d, () -> ListPages.refresh(d));
+        PreparedQuery q = PagingTest.CATALOG.get("quotes");
+        long onPage0 = Txn.calculateRead(d, () -> storePages().rowsPerPage(ArticlePaging.count(q.parsed(), 0, 0,
+                Long.MAX_VALUE)).get(0L));
+        assertTrue(onPage0 > 10 && onPage0 < 3000, "page 0 holds some quotes, not all: " + onPage0);
+        // a first request that page 0 holds is its first page alone, with the request's limit
+        Query probe = Txn.calculateRead(d, () -> Paging.firstArticlePage(q, Map.of("limit", "10"), q.parsed(),
+                storePages(), 10_000)).orElseThrow();
+        assertTrue(probe.toString().contains("VALUES ?page { 0 }"), probe.toString());
+        assertEquals(10, probe.getLimit());
+        assertTrue(Txn.calculateRead(d, () -> Paging.firstArticlePage(q, Map.of("offset", "1"), q.parsed(),
+                storePages(), 10_000)).isEmpty(), "a later request counts its pages");
+        // a request past page 0: the probe's count of page 0 is used, and page 0 is not counted again
+        PageStore known = new PageStore() {
+            private final PageStore pages = storePages();
+
+            public boolean current() {
+                return pages.current();
+            }
+
+            public boolean articlesCurrent() {
+                return pages.articlesCurrent();
+            }
+
+            public boolean hasArticlePage(long page) {
+                return pages.hasArticlePage(page);
+            }
+
+            public Map<Long, Long> rowsPerPage(Query count) {
+                assertFalse(count.toString().contains("VALUES ?page { 0"), "page 0 counted again: " + count);
+                return pages.rowsPerPage(count);
+            }
+
+            public long knownRows(long page) {
+                return page == 0 ? onPage0 : -1;
+            }
+        };
+        String past = Txn.calculateRead(d, () -> ArticlePaging.name(q.parsed(), 5, onPage0 + 2, known).toString());
+        assertFalse(past.contains("VALUES ?page { 0"), "rows past page 0 skip it: " + past);
+        assertTrue(past.contains("OFFSET  2") || past.contains("OFFSET 2"), past);
+        String across = Txn.calculateRead(d, () -> ArticlePaging.name(q.parsed(), 20, onPage0 - 5, known).toString());
+        assertTrue(across.contains("VALUES ?page { 0 1"), "rows across the boundary read pages 0 and 1: " + across);
     }
 
     @Test

@@ -80,6 +80,23 @@ class PreparedQueryTest {
     }
 
     @Test
+    void pagedRowsMustBeAWholeNumber() {
+        // a value the runner cannot read would page the whole list and answer its first page only
+        assertEquals("queries/a.rq: line 2: '# paged-rows: counted' must be a whole number of rows (this version of"
+                + " newsgraph pages no other way)",
+                assertThrows(QueryException.class, () -> PreparedQuery.parse("a", "queries/a.rq", """
+                        # title: t
+                        # paged-rows: counted
+                        SELECT * { ?s ?p ?o }
+                        """)).getMessage());
+        assertEquals("t", PreparedQuery.parse("a", "queries/a.rq", """
+                # title: t
+                # paged-rows: 10000
+                SELECT * { ?s ?p ?o }
+                """).title());
+    }
+
+    @Test
     void parameterMustBeUsedAndWellFormed() {
         assertEquals("queries/p.rq: parameter 'entity' is not used as ?entity in the query",
                 assertThrows(QueryException.class, () -> PreparedQuery.parse("p", "queries/p.rq", """

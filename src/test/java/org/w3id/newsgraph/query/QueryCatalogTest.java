@@ -49,6 +49,21 @@ class QueryCatalogTest {
     }
 
     @Test
+    void namesTheQueriesWhoseTextDiffers() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Path jar = Files.createDirectories(tmp.resolve("jar"));
+        Files.writeString(mine.resolve("same.rq"), "SELECT * { ?s ?p ?o }\n");
+        Files.writeString(jar.resolve("same.rq"), "SELECT * { ?s ?p ?o }\n");
+        Files.writeString(mine.resolve("edited.rq"), "SELECT * { ?s ?p ?o } LIMIT 5\n");
+        Files.writeString(jar.resolve("edited.rq"), "SELECT * { ?s ?p ?o }\n");
+        Files.writeString(mine.resolve("added.rq"), "SELECT ?s { ?s ?p ?o }\n");
+        Files.writeString(jar.resolve("dropped.rq"), "SELECT ?o { ?s ?p ?o }\n");
+        QueryCatalog used = QueryCatalog.fromDirectory(mine);
+        assertEquals(List.of("added", "edited"), used.differingFrom(QueryCatalog.fromDirectory(jar)));
+        assertEquals(List.of(), used.differingFrom(used));
+    }
+
+    @Test
     void loadsAClassPathFolder() {
         QueryCatalog c = QueryCatalog.fromClassPath(getClass().getClassLoader(), "/test-queries/");
         checkFixtures(c);

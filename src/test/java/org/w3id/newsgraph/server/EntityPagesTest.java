@@ -21,11 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.newsgraph.rdf.Ontology;
 import org.w3id.newsgraph.store.NewsStore;
 
 /**
  * The entity page's long lists over HTTP: 60 articles each quoting someone about one company, so its quotes
- * and articles run over a page; articles newest first, undated last; {@code ?page=} past the end and bad values.
+ * and articles run over a page; articles newest first, undated last; {@code ?page=} past the end and bad values;
+ * a quote's stance, on the entity page and on its article's page, and that page's date.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityPagesTest {
@@ -33,11 +35,19 @@ class EntityPagesTest {
     static final int ARTICLES = 60;
     static final Pattern ARTICLE_ITEM = Pattern.compile("<li class=\"article\"><a href=\"/id/article/a(\\d+)\">");
 
+    // the newest article's quote read as critical of Acme, as ArticleMapper writes a stance
+    static final String STANCE = """
+            id:stance\\/s%1$s a ng:Stance ; ng:holder id:entity\\/wile ; ng:target id:entity\\/acme ;
+                ng:polarity ng:Critical ; ng:cue "let me down" ; ng:about id:quote\\/q%1$s ;
+                prov:wasDerivedFrom id:article\\/%1$s .
+            """;
+
     Served served;
 
     @BeforeAll
     void start(@TempDir Path tmp) {
         NewsStore store = NewsStore.open(tmp.resolve("db"));
+        store.replaceGraph(Ontology.GRAPH_NAME, Ontology.ontology()); // the polarities' names, as a build has them
         for (int i = 0; i < ARTICLES; i++) {
             String a = "a" + i;
             // articles 0..49 dated one day apart (a49 newest); 50..59 carry no date
@@ -57,7 +67,7 @@ class EntityPagesTest {
                     id:entity\\/wile a ng:Person ; rdfs:label "Wile E. Coyote" .
                     id:quote\\/q%1$s a ng:Quote ; schema:text "Acme let me down, part %1$s" ; ng:speaker id:entity\\/wile ;
                         schema:mentions id:entity\\/acme ; prov:wasDerivedFrom id:article\\/%1$s .
-                    """.formatted(a, date);
+                    %3$s""".formatted(a, date, i == 49 ? STANCE.formatted(a) : "");
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(ttl, Lang.TURTLE).parse(g);
             store.replaceArticle(NodeFactory.createURI(ID + "article/" + a), g);
@@ -103,6 +113,32 @@ class EntityPagesTest {
         assertTrue(second.contains("<h1>Acme</h1>"), second);
         assertTrue(page("?page=3").body().contains("<h1>Acme</h1>"));
         assertEquals(0, articles(page("?page=3").body()).size());
+    }
+
+    @Test
+    void aQuoteShowsTheStanceReadFromIt() throws Exception {
+        String html = page("").body();
+        String first = html.substring(html.indexOf("<li class=\"quote\">"));
+        first = first.substring(0, first.indexOf("</li>"));
+        assertEquals("<li class=\"quote\"><q>Acme let me down, part a49</q> <span class=\"speaker\">— <a href=\""
+                + "/id/entity/wile\">Wile E. Coyote</a></span> <span class=\"badge stance-critical\">critical of <a"
+                + " href=\"/id/entity/acme\">Acme</a></span><div class=\"meta\"><a href=\"/id/article/a49\">a49.txt"
+                + "</a> · 2024-02-22</div>", first);
+        assertEquals(1, html.split("badge stance-critical", -1).length - 1, "only on the quote it was read from");
+    }
+
+    @Test
+    void anArticlePageGivesItsDateAndTheStanceOfItsQuote() throws Exception {
+        HttpResponse<String> r = get(served.server().baseUrl() + "/id/article/a49", "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        String html = r.body();
+        assertTrue(html.contains("<tr><th>Source file</th><td>a49.txt</td></tr>\n"
+                + "<tr><th>Published</th><td>2024-02-22</td></tr>"), html);
+        assertTrue(html.contains("<q>Acme let me down, part a49</q> <span class=\"speaker\">— <a href=\"/id/entity/wile"
+                + "\">Wile E. Coyote</a></span> <span class=\"badge stance-critical\">critical of <a href=\"/id/entity"
+                + "/acme\">Acme</a></span>"), html);
+        assertTrue(get(served.server().baseUrl() + "/id/article/a55", "text/html").body()
+                .contains("<tr><th>Published</th><td>date not shown on the page</td></tr>"));
     }
 
     @Test

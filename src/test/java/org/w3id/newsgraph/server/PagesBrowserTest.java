@@ -103,6 +103,11 @@ class PagesBrowserTest {
         return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
+    /** The evidence sentences shown inside a second pair of quotation marks. */
+    List<String> doubleMarked() {
+        return texts(".evidence").stream().filter(t -> t.matches("(?s)[“\"][“\"].*")).toList();
+    }
+
     void screenshot(String name) throws IOException {
         Path shot = Path.of("target/" + name + ".png");
         Files.createDirectories(shot.getParent());
@@ -155,6 +160,8 @@ class PagesBrowserTest {
         assertTrue(kinds.contains("accuses") && !kinds.contains("criticizes"), kinds.toString());
         List<String> articles = texts("li.article");
         assertEquals(2, articles.size(), articles.toString());
+        // a sentence that is a quotation keeps its own marks: it was shown as “"Huawei is a globally important…
+        assertEquals(List.of(), doubleMarked(), "evidence in two pairs of quotation marks");
     }
 
     @Test
@@ -174,6 +181,7 @@ class PagesBrowserTest {
         List<String> quotes = texts("li.quote");
         assertTrue(quotes.stream().anyMatch(q -> q.contains("continue to benefit")), quotes.toString());
         assertFalse(texts("li.role").isEmpty());
+        assertEquals(List.of(), doubleMarked(), "evidence in two pairs of quotation marks");
         assertFalse(texts("li.relation").isEmpty());
         screenshot("article-page");
         // an entity links to its own page
@@ -214,6 +222,10 @@ class PagesBrowserTest {
         waitUntil("document.querySelector('.yasqe .CodeMirror')");
         Chromium.requests(driver);
         WebElement form = driver.findElement(By.cssSelector("form[action='/newsgraph/queries/who-said-about']"));
+        // each box says what it is, also once it holds a value
+        assertEquals(List.of("limit 1000", "offset 0"), driver.findElements(By.cssSelector(
+                "form[action='/newsgraph/queries/entities'] label")).stream().map(l -> l.getText() + " "
+                        + l.findElement(By.tagName("input")).getDomProperty("value")).toList());
         WebElement input = form.findElement(By.cssSelector("input[name]:not([type=hidden])"));
         input.clear();
         input.sendKeys("Huawei");

@@ -118,11 +118,14 @@ class GraphViewTest {
         assertEquals("fcose", driver.findElement(By.id("layout-name")).getText());
         // every label drawn is at least 12 px on screen, also once zoomed out, where fewer are drawn
         assertEquals(List.of(), page.smallLabels());
+        // on main, ten pairs: "CNN BusineIvana Kottasová", "Michael UKgovernment", ...
+        assertEquals(List.of(), page.overlappingLabels(), "labels drawn over each other");
         long labelled = page.count("return window.newsgraphView.cy.nodes('.labelled').length");
         assertTrue(labelled >= 12, "labels drawn: " + labelled);
         page.js("window.newsgraphView.cy.zoom(0.25);");
         page.waitUntil("window.newsgraphView.cy.nodes('.labelled').length < arguments[0]", labelled);
         assertEquals(List.of(), page.smallLabels());
+        assertEquals(List.of(), page.overlappingLabels(), "labels drawn over each other, zoomed out");
         Path shot = Path.of("target/view-screenshot.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
@@ -216,6 +219,21 @@ class GraphViewTest {
         assertTrue(svg.contains(">Angela Merkel</text>") && svg.contains(">Germany</text>"), svg);
         String png = (String) page.js("return window.newsgraphView.png();");
         assertTrue(png.startsWith("data:image/png;base64,iVBORw0KGgo"), png.substring(0, 40));
+
+        // the PNG and SVG buttons hand the browser a file (its link's click recorded here instead of a download)
+        page.js("window.testFiles = []; HTMLAnchorElement.prototype.click = function () {"
+                + " const name = this.download; window.testFiles.push(fetch(this.href).then(r => r.blob())"
+                + " .then(async b => ({ name, type: b.type, size: b.size, text: b.type.includes('svg') ? await b.text()"
+                + " : '' }))); };");
+        page.click("#export-png");
+        page.click("#export-svg");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> files = (List<Map<String, Object>>) page.js("return Promise.all(window.testFiles);");
+        assertEquals(List.of("newsgraph-view.png image/png", "newsgraph-view.svg image/svg+xml"), files.stream()
+                .map(f -> f.get("name") + " " + String.valueOf(f.get("type")).replaceAll(";.*", "")).toList());
+        assertTrue(((Number) files.get(0).get("size")).longValue() > 5000, files.get(0).toString());
+        String file = (String) files.get(1).get("text");
+        assertTrue(file.contains(">Angela Merkel</text>") && file.contains(">Germany</text>"), file);
     }
 
     @Test

@@ -127,6 +127,18 @@ final class ViewPage {
                 + ".map(n => n.data('label') + ': ' + n.renderedStyle('font-size'));");
     }
 
+    /** The pairs of drawn labels whose boxes overlap (by more than 2 px each way on screen): text over text. */
+    @SuppressWarnings("unchecked")
+    List<String> overlappingLabels() {
+        return (List<String>) js("const cy = window.newsgraphView.cy; const m = 2 / cy.zoom();"
+                + " const ls = cy.nodes('.labelled:visible').map(n => ({ name: n.data('label'),"
+                + " b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));"
+                + " const out = []; for (let i = 0; i < ls.length; i++) for (let j = i + 1; j < ls.length; j++) {"
+                + " const a = ls[i].b, b = ls[j].b;"
+                + " if (a.x1 + m < b.x2 && b.x1 + m < a.x2 && a.y1 + m < b.y2 && b.y1 + m < a.y2)"
+                + " out.push(ls[i].name + ' / ' + ls[j].name); } return out;");
+    }
+
     /** The nodes of {@code key}'s neighbourhood whose centre is outside the canvas. */
     @SuppressWarnings("unchecked")
     List<String> offScreen(String key) {

@@ -15,7 +15,8 @@ import org.w3id.newsgraph.model.EntityType;
  * the whole as one organisation. When the words after the legal form's "of" are a listed city or region, they are
  * the seat: two names, the company and the place. So are the words after a second "of" ("Institute of Zoology of
  * Kunming"). A country or a continent is left joined ("Insurance Co. of North
- * America", "Aluminum Co. of Canada" are names), and so is an unlisted town.
+ * America", "Aluminum Co. of Canada" are names), and so is an unlisted town, unless a listed US state follows it
+ * after a comma ("Healy Co. of McCook, Ill.": an address).
  */
 final class CompanySeatNames {
     /** The last word of a legal form: "Co.", "Corp", "Inc.", "Ltd.", "Cos.", "Bros." (its stop maybe its own token). */
@@ -36,7 +37,8 @@ final class CompanySeatNames {
             Optional<GazetteerEntry> seat = of < 0 ? Optional.empty()
                     : gazetteer.byName(v.surface(of + 1, c.last()))
                             .filter(CompanySeatNames::seat);
-            if (seat.isEmpty()) {
+            boolean address = of >= 0 && seat.isEmpty() && unlistedTownOfState(v, gazetteer, c, of);
+            if (seat.isEmpty() && !address) {
                 out.add(c);
                 continue;
             }
@@ -44,9 +46,29 @@ final class CompanySeatNames {
             out.add(new EntityStep.Candidate(c.first(), orgLast, c.sentence(), v.written(c.first(), orgLast), c.type(),
                     c.strength(), null, c.group(), false, false));
             out.add(new EntityStep.Candidate(of + 1, c.last(), c.sentence(), v.written(of + 1, c.last()),
-                    seat.get().type(), 3, seat.get().id(), null, false, false));
+                    address ? EntityType.PLACE : seat.get().type(), 3, address ? null : seat.get().id(), null, false,
+                    false));
         }
         return out;
+    }
+
+    /**
+     * After the legal form's "of", up to three capitalised words, then a comma and a listed US state ("Healy Co. of
+     * McCook, Ill."): an address, so the words are a town although no list holds it.
+     */
+    private static boolean unlistedTownOfState(TokenView v, Gazetteer gazetteer, EntityStep.Candidate c, int of) {
+        int form = v.text(of - 1).equals(".") ? of - 2 : of - 1;
+        if (form <= c.first() || !LEGAL_FORM.matcher(v.text(form)).matches() || c.last() - of > 3
+                || c.last() + 2 >= v.size() || !v.text(c.last() + 1).equals(",") || !v.sameSentence(c.last(), c.last() + 2)
+                || !DatelineTowns.usState(v, gazetteer, c.last() + 2)) {
+            return false;
+        }
+        for (int k = of + 1; k <= c.last(); k++) {
+            if (!v.isCap(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A city, or a region inside a country (a state, a province), not a continent. */

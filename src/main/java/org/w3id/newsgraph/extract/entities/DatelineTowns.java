@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.text.TokenView;
 import org.w3id.newsgraph.gazetteer.Gazetteer;
@@ -14,11 +15,18 @@ import org.w3id.newsgraph.model.EntityType;
  * A US dateline names an unlisted town in capitals at the start of a line, then its state ("PURCHASE, N.Y.",
  * "ROYAL OAK, Mich. (AP) -"). The name rules skip capitalised words they cannot type, and "PURCHASE" is also a
  * word, so the town is added here: up to four words in capitals that begin a line, a comma and a listed US state
- * (by name or abbreviation). A name the other rules found there already is kept as it is.
+ * (by name or abbreviation). A foreign dateline names a listed country or region instead ("ELMSTADT, Austria
+ * (AP)"); there the line must end after it or after a credit in parentheses, as datelines do. A listed place or a
+ * name the other rules found reaching outside the run is kept as it is; an unlisted name that is not a place and
+ * covers part of the run ("NIAGARA" of "NIAGARA FALLS", read as a body, "GLEN" of "GLEN FALLS", read as a person)
+ * or all of it ("AOSTA, Italy (AP)": the model takes a word in capitals before a credit for a body) gives way to
+ * the town.
  */
 final class DatelineTowns {
     private static final String US = "united-states";
     private static final int MAX_WORDS = 4;
+    /** What may follow a foreign dateline's country on its line: nothing, or a credit ("(AP)", "(AP) — text"). */
+    private static final Pattern CREDIT_REST = Pattern.compile("(?:\\([A-Z][\\w&.' -]*+\\)(?:\\s*+[—–-].*+)?+)?+");
 
     private DatelineTowns() {
     }
@@ -35,9 +43,12 @@ final class DatelineTowns {
                 k++;
             }
             if (k == i || k + 1 >= v.size() || !v.text(k).equals(",") || !v.sameSentence(i, k + 1)
-                    || !usState(v, gazetteer, k + 1) || covered(found, i, k - 1)) {
+                    || !usState(v, gazetteer, k + 1) && !foreign(v, gazetteer, k + 1) || kept(found, i, k - 1)) {
                 continue;
             }
+            int first = i;
+            int last = k - 1;
+            out.removeIf(c -> c.first() >= first && c.last() <= last);
             out.add(new EntityStep.Candidate(i, k - 1, v.token(i).sentence(),
                     EntityStep.titleCase(v.written(i, k - 1)), EntityType.CITY, 3, null, null, false, false));
         }
@@ -68,7 +79,7 @@ final class DatelineTowns {
     }
 
     /** A listed US state's name or abbreviation at token k (its full stop maybe a token of its own). */
-    private static boolean usState(TokenView v, Gazetteer gazetteer, int k) {
+    static boolean usState(TokenView v, Gazetteer gazetteer, int k) {
         Optional<GazetteerEntry> e = gazetteer.byName(v.text(k));
         if (e.isEmpty() && k + 1 < v.size() && v.text(k + 1).equals(".") && v.glued(k, k + 1)) {
             e = gazetteer.byName(v.text(k) + ".");
@@ -76,7 +87,33 @@ final class DatelineTowns {
         return e.isPresent() && e.get().type() == EntityType.REGION && US.equals(e.get().country());
     }
 
-    private static boolean covered(List<EntityStep.Candidate> found, int first, int last) {
-        return found.stream().anyMatch(c -> c.first() <= last && c.last() >= first);
+    /**
+     * A listed country or region outside the US at token k, then the line's end or a credit in parentheses that
+     * ends it ("England (AP)").
+     */
+    private static boolean foreign(TokenView v, Gazetteer gazetteer, int k) {
+        Optional<GazetteerEntry> e = gazetteer.byName(v.text(k));
+        if (e.isEmpty() || e.get().type() != EntityType.COUNTRY
+                && !(e.get().type() == EntityType.REGION && !US.equals(e.get().country()))) {
+            return false;
+        }
+        String text = v.fullText();
+        int from = v.token(k).span().end();
+        int lineEnd = text.indexOf('\n', from);
+        String rest = text.substring(from, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return CREDIT_REST.matcher(rest).matches();
+    }
+
+    /** Whether a name found over the run stays: a listed one, a place, or one that reaches outside the run. */
+    private static boolean kept(List<EntityStep.Candidate> found, int first, int last) {
+        for (EntityStep.Candidate c : found) {
+            if (c.first() > last || c.last() < first) {
+                continue;
+            }
+            if (c.gazetteerId() != null || c.type().isPlace() || c.first() < first || c.last() > last) {
+                return true;
+            }
+        }
+        return false;
     }
 }

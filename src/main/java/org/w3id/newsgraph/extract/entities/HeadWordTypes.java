@@ -9,7 +9,8 @@ import org.w3id.newsgraph.model.EntityType;
 
 /**
  * Coarse types that a name's own words decide over the model's guess. A venue, street or resort ("Harlow Arena",
- * "Quent Avenue", "Pine Lake Resort") is a place: the ontology has no facility type. A given name and a surname
+ * "Quent Avenue", "Pine Lake Resort") is a place: the ontology has no facility type; so is a name read as a person
+ * that ends in "City" ("Morgan City": a given name before "City" names a town). A given name and a surname
  * with no organisation word ("Dana Whitfield"), read as an organisation without a strong cue, is a person.
  * Unlisted names only.
  */
@@ -48,6 +49,9 @@ final class HeadWordTypes {
                 || (head.equals("center") || head.equals("centre")) && VENUE_CENTERS.contains(NameLexicon.lower(v.text(c.last() - 1)));
         if (venue && !c.type().isPlace() && !(c.type().isPerson() && lexicon.isGivenName(v.text(c.first())))) {
             return EntityType.PLACE;
+        }
+        if (c.type().isPerson() && head.equals("city")) {
+            return EntityType.PLACE; // "Morgan City": a given name before "City" names a town, never a person
         }
         if (c.type().isOrganization() && c.strength() < 3 && c.last() - c.first() == 1 && personLike(c)) {
             return EntityType.PERSON;

@@ -14,7 +14,7 @@ import org.w3id.newsgraph.gazetteer.Gazetteer;
  * ({@link NameEdges}), ordinary words read as a name once ({@link CommonWordNames}), names cut in two joined
  * ({@link CutNames}), a university's campus "at" its town ({@link CampusNames}), a body named after two fields joined by "and" ({@link AndBodyNames}), numbered courts and units ({@link OrdinalBodyNames}), a body's name continued over "for the" or a list ({@link ConnectedBodyNames}), a chamber's committee written in lower case ({@link ChamberCommittees}), a body and its part
  * or a body and a person parted ({@link BodyNameSplits}), types a name's own words decide ({@link HeadWordTypes}),
- * the towns of US datelines added
+ * the sites of address lines ("Fort X, Town, N.Y.;", {@link AddressLineSites}), the towns of US datelines added
  * ({@link DatelineTowns}), listed places' boundaries and links ({@link PlaceNames}), a city's name that names
  * its state ({@link StateNames}), a person's surname used as a
  * modifier or a plural ({@link SurnameForms}), "the" left out of a listed name's mention ({@link ListedArticles}),
@@ -36,8 +36,8 @@ final class NameRepairs {
         found = new ChamberCommittees(v).join(new ConnectedBodyNames(v).join(CampusNames.join(v,
                 new CutNames(v, gazetteer).join(found))));
         found = new HeadWordTypes(v, lexicon).fix(new BodyNameSplits(v, lexicon).split(found));
-        found = StateNames.fix(v, gazetteer,
-                new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer, found)));
+        found = StateNames.fix(v, gazetteer, new PlaceNames(v, gazetteer, lexicon).fix(DatelineTowns.add(v, gazetteer,
+                AddressLineSites.add(v, gazetteer, found))));
         found = ListedArticles.trim(v, gazetteer, new SurnameForms(v, gazetteer, lexicon).fix(found));
         found = new AndBodyNames(v, lexicon).join(new PostAnchoredNames(v, lexicon).add(found));
         found = new OrdinalBodyNames(v).join(found);

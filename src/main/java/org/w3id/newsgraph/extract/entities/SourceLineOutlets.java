@@ -34,7 +34,8 @@ final class SourceLineOutlets {
                 continue;
             }
             int first = place.last() + 1;
-            int last = outletEnd(v, first, !numbered);
+            int end = outletEnd(v, first, !numbered);
+            int last = end < first ? end : SourceLines.withoutService(v, first, end);
             if (last < first || found.stream().anyMatch(c -> c.first() == first && c.last() == last)) {
                 continue; // no outlet, or the rules found it whole already
             }

@@ -3,6 +3,7 @@ package org.w3id.newsgraph.extract.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.text.TokenView;
@@ -28,6 +29,10 @@ public final class SourceLines {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern MONTH = Pattern.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec");
     private static final Pattern YEAR = Pattern.compile("\\d{2}");
+    /** The feeds of a news agency named after it ("XINHUA Domestic Service"). */
+    private static final Set<String> SERVICES = Set.of("Domestic", "World", "International", "Overseas", "Foreign");
+    private static final Pattern SERVICE_AFTER = Pattern.compile(
+            "\\s++(?:Domestic|World|International|Overseas|Foreign)\\s++Service\\b");
 
     /** Whether the words start with the issue's date ("30 Jan 94 pp 1, 15"). */
     public static boolean startsWithIssueDate(String words) {
@@ -70,10 +75,38 @@ public final class SourceLines {
             }
             out.add(new EntityStep.Candidate(start, placeLast, c.sentence(), v.written(start, placeLast),
                     place.get().type(), 3, place.get().id(), null, false, false));
-            out.add(new EntityStep.Candidate(placeLast + 1, c.last(), c.sentence(), v.written(placeLast + 1, c.last()),
+            int outletLast = withoutService(v, placeLast + 1, c.last());
+            out.add(new EntityStep.Candidate(placeLast + 1, outletLast, c.sentence(), v.written(placeLast + 1, outletLast),
                     EntityType.MEDIA_ORGANIZATION, 3, null, null, false, false));
         }
         return out;
+    }
+
+    /**
+     * The outlet's last token without a service of it ("XINHUA Domestic Service", "ZK World Service": the agency is
+     * the outlet in capitals; "Domestic Service" is one of its feeds, no body of its own).
+     */
+    static int withoutService(TokenView v, int first, int last) {
+        if (last - first < 2 || !v.text(last).equals("Service") || !SERVICES.contains(v.text(last - 1))) {
+            return last;
+        }
+        for (int k = first; k <= last - 2; k++) {
+            if (!v.isAllCaps(k)) {
+                return last;
+            }
+        }
+        return last - 2;
+    }
+
+    /** Whether the text after an outlet starts with one of its feeds ("XINHUA| Domestic Service in Chinese"). */
+    public static boolean serviceFollows(String after) {
+        return serviceLength(after) > 0;
+    }
+
+    /** The length of the feed's words the text after an outlet starts with, else 0. */
+    public static int serviceLength(String after) {
+        java.util.regex.Matcher m = SERVICE_AFTER.matcher(after);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** The first token after the document number inside or right before the candidate, its first token when it

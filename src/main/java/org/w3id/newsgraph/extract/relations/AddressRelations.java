@@ -101,6 +101,7 @@ final class AddressRelations {
                 continue;
             }
             String after = text.substring(outlet.end(), s.span().end());
+            after = after.substring(SourceLines.serviceLength(after)); // "XINHUA Domestic Service": the outlet's feed
             Matcher tail = SOURCE_TAIL.matcher(after);
             if (tail.matches() && (tail.group(1) == null || SourceLines.isLanguage(tail.group(1)))
                     || SourceLines.startsWithIssueDate(after)) {

@@ -12,7 +12,8 @@ import org.w3id.newsgraph.model.Sentence;
 
 /**
  * A place written as an address: a named place that is no town, region or country (a fort, a park, a landmark),
- * then its town, then the town's state or country ("Fort Ardmore, Kelton, N.Y.") is in both. The shape (a site,
+ * then its town (or county, or borough: an unlisted place), then the town's state or country ("Fort Ardmore, Kelton,
+ * N.Y.", "Elm Lock and Dam, Pike County, Ala.") is in both. The shape (a site,
  * a town, a state) is what makes the three an address rather than a list ("Ohio, Iowa, Texas"); a list goes on
  * before or after it ("Elm Park, Kelton, Ohio, Iowa and Texas") and is left alone. Pure.
  */
@@ -50,7 +51,7 @@ final class PlaceChains {
         Hit site = hits.get(i);
         Hit town = hits.get(i + 1);
         Hit state = hits.get(i + 2);
-        if (site.type() != EntityType.PLACE || town.type() != EntityType.CITY
+        if (site.type() != EntityType.PLACE || town.type() != EntityType.CITY && town.type() != EntityType.PLACE
                 || state.type() != EntityType.REGION && state.type() != EntityType.COUNTRY
                 || town.begin() < site.end() || state.begin() < town.end()
                 || !text.substring(site.end(), town.begin()).equals(", ")

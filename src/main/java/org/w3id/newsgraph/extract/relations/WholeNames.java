@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.w3id.newsgraph.extract.entities.MentionIndex;
+import org.w3id.newsgraph.extract.entities.SourceLines;
 import org.w3id.newsgraph.extract.entities.MentionIndex.Hit;
 import org.w3id.newsgraph.extract.roles.Titles;
 import org.w3id.newsgraph.model.Entity;
@@ -76,7 +77,7 @@ final class WholeNames {
         String after = text.substring(h.end(), Math.min(text.length(), h.end() + 40));
         java.util.regex.Matcher m = NAME_GOES_ON.matcher(after);
         if (m.find() && mentions.startingAt(h.end() + m.end() - m.group().strip().length()).isEmpty()
-                && !Titles.TITLE_AT_START.matcher(after).lookingAt()) {
+                && !Titles.TITLE_AT_START.matcher(after).lookingAt() && !SourceLines.serviceFollows(after)) {
             return false;
         }
         if (h.type().isOrganization() && (andGoesOn(after, h) || swallowsTitle(h, after))) {

@@ -3,6 +3,7 @@ package org.w3id.newsgraph.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
@@ -13,7 +14,8 @@ import opennlp.tools.util.Span;
  * word ("Acme Corp. | of Dayton"). The English UD model knows few of these
  * abbreviations; "(R-Pa.). | But" and other party-state tags end real sentences, so they are left alone. It also
  * joins a cut with no punctuation before a lower-case word ("spending $1.5 | million on ads"), one after
- * initials that follow a name ("George H.W. | Bush") and one after a comma ("Sen. Jo Lee, D-Calif., | chairman of").
+ * initials that follow a name ("George H.W. | Bush"), one after initials that open a company's name ("the S.A. | Healy
+ * Co.") and one after a comma ("Sen. Jo Lee, D-Calif., | chairman of").
  */
 final class AbbreviationJoin {
     /** Titles written abbreviated before a capitalised name; none of them ends a sentence in news prose. */
@@ -37,7 +39,8 @@ final class AbbreviationJoin {
                 if (cutInside(s, prev.getEnd(), s.charAt(sp.getStart()))
                         || initialsAfterName(s, prev.getEnd(), s.charAt(sp.getStart()))
                         || cutMidClause(s, prev.getEnd(), sp.getStart())
-                        || cutAfterComma(s, prev.getEnd(), sp.getStart())) {
+                        || cutAfterComma(s, prev.getEnd(), sp.getStart())
+                        || initialsBeforeCompany(s, prev.getEnd(), sp.getStart())) {
                     out.set(out.size() - 1, new Span(prev.getStart(), sp.getEnd()));
                     continue;
                 }
@@ -60,14 +63,8 @@ final class AbbreviationJoin {
         if (!Character.isUpperCase(next)) {
             return false;
         }
-        int start = end;
-        StringBuilder letters = new StringBuilder();
-        while (start >= 2 && s.charAt(start - 1) == '.' && Character.isUpperCase(s.charAt(start - 2))) {
-            letters.insert(0, Character.toLowerCase(s.charAt(start - 2)));
-            start -= 2;
-        }
-        if (letters.length() < 2 || letters.length() > 3 || PLACE_INITIALS.contains(letters.toString())
-                || start < 2 || s.charAt(start - 1) != ' ') {
+        int start = initialsStart(s, end);
+        if (start < 2 || s.charAt(start - 1) != ' ') {
             return false;
         }
         int b = start - 1;
@@ -81,6 +78,37 @@ final class AbbreviationJoin {
         char last = before.charAt(before.length() - 1);
         return Character.isLetter(last) || last == '.' && TITLES.contains(
                 before.substring(0, before.length() - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Where the two or three initials that end the text at {@code end} begin ("H.W.", "S.A."), or -1 when there are
+     * fewer or more, or they are common place initials.
+     */
+    private static int initialsStart(String s, int end) {
+        int start = end;
+        StringBuilder letters = new StringBuilder();
+        while (start >= 2 && s.charAt(start - 1) == '.' && Character.isUpperCase(s.charAt(start - 2))) {
+            letters.insert(0, Character.toLowerCase(s.charAt(start - 2)));
+            start -= 2;
+        }
+        return letters.length() < 2 || letters.length() > 3 || PLACE_INITIALS.contains(letters.toString()) ? -1 : start;
+    }
+
+    /** A company's name of up to three capitalised words and its legal form ("Healy Co.", "Elm & Rowe Inc."). */
+    private static final Pattern COMPANY_AHEAD = Pattern.compile(
+            "\\p{Lu}[\\p{L}'&-]*+(?: (?:\\p{Lu}[\\p{L}'-]*+|&)){0,2} (?:Co|Cos|Corp|Inc|Ltd|Bros)\\b");
+
+    /**
+     * True when the text ending at {@code end} closes with two or three initials and the next sentence opens with a
+     * company's name and its legal form, on one line: the initials begin the company's name ("the S.A. | Healy Co.
+     * of Elmford"), which no sentence end is. Common place initials ("the U.S. | Acme Co. said") are left alone.
+     */
+    static boolean initialsBeforeCompany(String s, int end, int nextStart) {
+        int start = initialsStart(s, end);
+        if (start < 0 || start > 0 && !Character.isWhitespace(s.charAt(start - 1)) || !oneLine(s, end, nextStart)) {
+            return false;
+        }
+        return COMPANY_AHEAD.matcher(s).region(nextStart, s.length()).lookingAt();
     }
 
     /**

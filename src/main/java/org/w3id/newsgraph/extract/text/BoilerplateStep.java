@@ -288,8 +288,13 @@ public final class BoilerplateStep implements Step {
             String norm = TextLines.collapse(l.of(text));
             if (!boiler[i] && isProse(norm)
                     && !headerFurnitureFollows(text, lines, boiler, i)) {
-                int d = previousContentLine(lines, i);
-                return d >= 0 && !boiler[d] && opensBody(TextLines.collapse(lines.get(d).of(text))) ? d : i;
+                // up to two such lines: a source line above a dateline ("Madrid EFE", "TUCSON, Ariz.")
+                int start = i;
+                for (int d = previousContentLine(lines, i); d >= 0 && i - d <= 4 && !boiler[d]
+                        && opensBody(TextLines.collapse(lines.get(d).of(text))); d = previousContentLine(lines, d)) {
+                    start = d;
+                }
+                return start;
             }
         }
         return firstContent < 0 ? lines.size() : firstContent;

@@ -19,11 +19,12 @@ import org.w3id.newsgraph.model.SourceText;
 class WirePlacesTest {
     private static final Extractor EXTRACTOR = Extractor.create();
 
-    private static Map<String, Entity> byName(ArticleFacts f) {
+    static Map<String, Entity> byName(ArticleFacts f) {
         return f.entities().stream().collect(Collectors.toMap(Entity::name, e -> e, (a, b) -> a));
     }
 
-    private static List<String> places(ArticleFacts f) {
+    /** The basedIn and locatedIn statements as "subject relation object" (also for the other place tests). */
+    static List<String> places(ArticleFacts f) {
         return f.relations().stream().filter(r -> r.type().localName().equals("locatedIn")
                 || r.type().localName().equals("basedIn"))
                 .map(r -> f.entity(r.subjectKey()).name() + " " + r.type().localName() + " "

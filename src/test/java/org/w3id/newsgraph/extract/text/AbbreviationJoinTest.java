@@ -94,4 +94,18 @@ class AbbreviationJoinTest {
         assertFalse(AbbreviationJoin.cutAfterComma("Ann Lee, D-Calif.\nThe", 17, 18), "no comma");
         assertFalse(AbbreviationJoin.cutAfterComma("Apples,\nPears", 7, 8), "a line break ends it");
     }
+
+    @Test
+    void initialsThatOpenACompanysNameEndNoSentence() {
+        String text = "Inspectors filed charges against the S.A. Harlow Co. of Elmford, the tunnel contractor.";
+        assertTrue(detectorCount(text) > 1, Arrays.toString(NlpModels.load().sentences(text)));
+        assertEquals(List.of(text), sentences(text));
+        // place initials before a company still may end a sentence, and so may initials before other words
+        String uk = "The plant moved to the U.K. Harlow Co. said so on Monday.";
+        assertFalse(AbbreviationJoin.initialsBeforeCompany(uk, uk.indexOf(" Harlow"), uk.indexOf("Harlow")));
+        String sa = "He left the S.A. The rest stayed.";
+        assertFalse(AbbreviationJoin.initialsBeforeCompany(sa, sa.indexOf(" The"), sa.indexOf("The")));
+        String text2 = "Charges named the S.A. Harlow Co. on Monday.";
+        assertTrue(AbbreviationJoin.initialsBeforeCompany(text2, text2.indexOf(" Harlow"), text2.indexOf("Harlow")));
+    }
 }
