@@ -34,9 +34,12 @@ final class ClubMentions {
     private final Set<String> voted;
     private final Map<String, EntityStep.Candidate> towns;
     private final boolean sports;
+    private final Map<String, double[]> votes;
 
-    private ClubMentions(TokenView v, Set<String> voted, Map<String, EntityStep.Candidate> towns, boolean sports) {
+    private ClubMentions(TokenView v, Set<String> voted, Map<String, EntityStep.Candidate> towns, boolean sports,
+            Map<String, double[]> votes) {
         this.v = v;
+        this.votes = votes;
         this.voted = voted;
         this.towns = towns;
         this.sports = sports;
@@ -58,7 +61,7 @@ final class ClubMentions {
                 seen |= besideNumber(v, c);
             }
         }
-        return new ClubMentions(v, voted, towns, seen || !voted.isEmpty() && SportsStory.is(v));
+        return new ClubMentions(v, voted, towns, seen || !voted.isEmpty() && SportsStory.is(v), votes);
     }
 
     /**
@@ -67,6 +70,10 @@ final class ClubMentions {
      */
     EntityStep.Candidate read(EntityStep.Candidate c) {
         EntityStep.Candidate town = towns.get(ModelNameJoin.key(v, c.first(), c.last()));
+        if (sports && town == null && unlistedPlaceClub(c)) {
+            return new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(), EntityType.ORGANIZATION, 3,
+                    null, null, false, false);
+        }
         if (!sports || town == null || c.generic() || c.thing() || c.type().isPerson()) {
             return c;
         }
@@ -77,6 +84,20 @@ final class ClubMentions {
         boolean club = voted.contains(ModelNameJoin.key(v, c.first(), c.last())) || tableSide(c);
         return club ? new EntityStep.Candidate(c.first(), c.last(), c.sentence(), c.surface(),
                 EntityType.ORGANIZATION, 3, null, null, false, false) : c;
+    }
+
+    /**
+     * An unlisted place name ("Notts County", typed by its head word) that the model reads as an organisation over
+     * the article, on a table row or a score line of a sports story: the club.
+     */
+    private boolean unlistedPlaceClub(EntityStep.Candidate c) {
+        return c.gazetteerId() == null && c.group() == null && c.type().isPlace() && !c.generic()
+                && organisationVote(ModelNameJoin.key(v, c.first(), c.last())) && tableSide(c);
+    }
+
+    private boolean organisationVote(String key) {
+        double[] vote = votes.get(key);
+        return vote != null && vote[1] > vote[0] + vote[2];
     }
 
     /** After "at" or "in", or a dateline's town: the place, whatever the club is called. */
@@ -103,10 +124,14 @@ final class ClubMentions {
      * Atlanta Games").
      */
     private boolean tableSide(EntityStep.Candidate c) {
-        boolean after = NameTyper.isDigitToken(v, c.last() + 1);
-        return DatelineTowns.startsLine(v, c.first()) && (after
-                || VENUE_WORDS.contains(NameLexicon.lower(v.text(c.last() + 1))) && v.isCap(c.last() + 2))
-                || after && NameTyper.isDigitToken(v, c.first() - 1);
+        return tableSide(v, c.first(), c.last());
+    }
+
+    static boolean tableSide(TokenView v, int first, int last) {
+        boolean after = NameTyper.isDigitToken(v, last + 1);
+        return DatelineTowns.startsLine(v, first) && (after
+                || VENUE_WORDS.contains(NameLexicon.lower(v.text(last + 1))) && v.isCap(last + 2))
+                || after && NameTyper.isDigitToken(v, first - 1);
     }
 
     /** A listed place that can name a club: not a country, not an adjective. */

@@ -26,6 +26,12 @@ public final class ModelNameJoin {
     /** Below this probability a name only the model found is left out. */
     static final double ADD_CONFIDENCE = 0.325;
 
+    /**
+     * The same on a table row or a score line of a sports story ("Reading 4 1 1 2 5 10 4"), where the model is less
+     * sure of a name with no words around it and a capitalised word opening the row is a side.
+     */
+    static final double TABLE_CONFIDENCE = 0.25;
+
     private final NameModel model;
 
     ModelNameJoin(NameModel model) {
@@ -63,12 +69,14 @@ public final class ModelNameJoin {
         }
         rules = rules.stream().filter(c -> !absorbed.contains(c)).toList();
         boolean sports = SportsStory.is(v);
+        Map<String, double[]> modelVotes = votes;
+        rules = rules.stream().filter(c -> !SportsCompetitions.is(v, c, modelVotes, sports)).toList();
         for (EntityStep.Candidate c : rules) {
             if (StatAbbreviations.is(v, c, votes, sports)) {
                 continue;
             }
             if (strong(c) || c.thing() || c.generic()) {
-                EntityStep.Candidate kept = clubs.read(c);
+                EntityStep.Candidate kept = clubs.read(Venues.typed(v, c, votes));
                 out.add(kept);
                 mark(covered, kept.first(), kept.last());
             }
@@ -102,7 +110,8 @@ public final class ModelNameJoin {
         }
         java.util.Set<String> things = things(v, found, rules);
         for (Found f : found) {
-            if (f.prob() >= ADD_CONFIDENCE && free(covered, f.first(), f.last()) && capitalised(v, f)
+            double least = sports && ClubMentions.tableSide(v, f.first(), f.last()) ? TABLE_CONFIDENCE : ADD_CONFIDENCE;
+            if (f.prob() >= least && free(covered, f.first(), f.last()) && capitalised(v, f)
                     && !things.contains(key(v, f.first(), f.last()))) {
                 EntityType t = voted(votes, key(v, f.first(), f.last()), f.type());
                 out.add(new EntityStep.Candidate(f.first(), f.last(), v.token(f.first()).sentence(),
@@ -316,7 +325,7 @@ public final class ModelNameJoin {
         return t == EntityType.PERSON ? 0 : t == EntityType.ORGANIZATION ? 1 : 2;
     }
 
-    private static EntityType voted(Map<String, double[]> votes, String key, EntityType fallback) {
+    static EntityType voted(Map<String, double[]> votes, String key, EntityType fallback) {
         double[] v = votes.get(key);
         if (v == null) {
             return fallback;

@@ -13,7 +13,8 @@ import org.w3id.newsgraph.model.EntityType;
  * ("Elm Street School in Lakeview"), and a party adjective before a legislature used as a modifier
  * of a noun ("Democratic Senate candidates" names the Senate, not a "Democratic Senate"), and a weekday after a
  * person's name ("Jane Roe Wednesday said", where the news drops "on": no person's name ends in a weekday, and the
- * days that are names, "Super Tuesday", "Good Friday", are no people). Unlisted names only.
+ * days that are names, "Super Tuesday", "Good Friday", are no people), and a count before a name that modifies a
+ * plural ("Two Supreme Court justices"; "Three Rivers Bank said" keeps it). Unlisted names only.
  */
 final class NameEdges {
     private static final Set<String> REPORTING = Set.of("said", "says", "asked", "asks", "added", "adds", "told",
@@ -28,6 +29,10 @@ final class NameEdges {
     private static final Set<String> PARTY_ADJECTIVES = Set.of("democratic", "republican");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+
+    /** Counts written as words before a plural ("Two Supreme Court justices"). Lower case; not "one". */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "several", "both");
 
     private final TokenView v;
 
@@ -49,6 +54,9 @@ final class NameEdges {
         EntityType type = c.type();
         if (last > first && REPORTING.contains(NameLexicon.lower(v.text(first))) && v.isCap(first + 1)) {
             first++;
+        }
+        if (last > first && COUNTS.contains(NameLexicon.lower(v.text(first))) && v.isCap(first + 1) && pluralAfter(last + 1)) {
+            first++; // "Two Supreme Court justices": the count is the noun's, after the name that modifies it
         }
         if (last > first && c.type().isPerson() && BOILERPLATE.contains(NameLexicon.lower(v.text(last))) && v.isCap(last)) {
             last--;
@@ -82,6 +90,13 @@ final class NameEdges {
     /** A party's adjective; not a nationality: "Australian Senate inquiry" names Australia's Senate. */
     private boolean adjective(String w) {
         return PARTY_ADJECTIVES.contains(NameLexicon.lower(w));
+    }
+
+    /** A lower-case plural noun: "justices", "members". */
+    private boolean pluralAfter(int i) {
+        String w = v.text(i);
+        return i < v.size() && v.sameSentence(i - 1, i) && w.length() > 3 && Character.isLowerCase(w.charAt(0))
+                && w.endsWith("s") && Set.of("NOUN", "NNS", "").contains(v.pos(i));
     }
 
     /** A lower-case noun after the body: "candidates", "majority". */

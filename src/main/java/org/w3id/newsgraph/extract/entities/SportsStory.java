@@ -9,12 +9,19 @@ import java.util.Set;
  * a club ("Nice have not won a league match"), elsewhere it is the place or its government ("Washington said").
  */
 final class SportsStory {
-    /** Words of match reports and transfer news; two different ones make a sports story. Lower case. */
+    /** Words of match reports, transfer news and results tables; two different ones make a sports story. Lower case. */
     private static final Set<String> WORDS = Set.of("club", "clubs", "league", "match", "matches", "coach", "striker",
             "midfielder", "goalkeeper", "defender", "goals", "scored", "homered", "homer", "innings", "inning",
             "pitcher", "wicket", "wickets", "batsman", "bowler", "tournament", "championship", "squad", "teammate",
             "semifinal", "semi-final", "quarter-final", "quarterfinal", "playoff", "playoffs", "unbeaten", "relegation",
-            "seeded");
+            "seeded", "standings");
+
+    /**
+     * Names of sports, counted only in capitals: the wire's slug before a results table ("BASEBALL - MAJOR LEAGUE
+     * STANDINGS"); in running text ("a baseball fan", "the basketball coach") they say nothing of the story.
+     */
+    private static final Set<String> SLUGS = Set.of("baseball", "soccer", "tennis", "rugby", "cricket", "golf",
+            "athletics", "hockey", "basketball");
 
     private SportsStory() {
     }
@@ -23,7 +30,7 @@ final class SportsStory {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < v.size() && seen.size() < 2; i++) {
             String w = NameLexicon.lower(v.text(i));
-            if (WORDS.contains(w)) {
+            if (WORDS.contains(w) || SLUGS.contains(w) && v.isAllCaps(i)) {
                 seen.add(w);
             }
         }
