@@ -19,6 +19,7 @@ import org.w3id.newsgraph.extract.relations.learned.PairModel;
 import org.w3id.newsgraph.extract.relations.learned.PairTrainer;
 import org.w3id.newsgraph.extract.relations.learned.Thresholds;
 import org.w3id.newsgraph.extract.relations.learned.TrainingData;
+import org.w3id.newsgraph.pipeline.TimeBudget;
 import org.w3id.newsgraph.text.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,8 +76,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
         if (n == 0) {
             throw new IllegalArgumentException("no *.gold.json files in " + data);
         }
-        // candidates and their features come before the learned step, so a shipped model does not change them
-        Extractor extractor = Extractor.create();
+        // candidates and their features come before the learned step, so a shipped model does not change them;
+        // no time budget: on a busy machine the default one skipped articles, so the same data gave another model
+        Extractor extractor = Extractor.create(TimeBudget.UNLIMITED);
         long t0 = System.nanoTime();
         List<LabeledArticle> articles;
         List<PairTrainer.Scored> scored;

@@ -27,8 +27,10 @@ public final class RoleStep implements Step {
 
     @Override
     public Document apply(Document document) {
-        // memberships the learned classifier found (when its step ran) join the rules' roles
-        return document.with(Annotations.ROLES, LearnedFacts.withMemberships(
-                new RolePatterns(ArticleView.of(document)).find(), LearnedFacts.of(document), document.text()));
+        // memberships the learned classifier found (when its step ran) join the rules' roles, unless their
+        // organisation belongs to another person of the sentence or is whom the person addresses
+        ArticleView view = ArticleView.of(document);
+        return document.with(Annotations.ROLES, LearnedFacts.withMemberships(new RolePatterns(view).find(),
+                MembershipAttachment.attached(view, LearnedFacts.of(document)), document.text()));
     }
 }
