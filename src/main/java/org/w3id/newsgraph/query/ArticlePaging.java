@@ -31,16 +31,6 @@ final class ArticlePaging {
         long last = -1;
         long page = 0;
         long chunk = 1;
-        long known = store.knownRows(0);
-        if (known >= 0 && known < offset + limit) { // page 0 read whole by the probe: counted already
-            if (known > offset) {
-                first = 0;
-            }
-            seen = known;
-            last = 0;
-            page = 1;
-            chunk = 2;
-        }
         while (store.hasArticlePage(page)) {
             long need = offset + limit - seen;
             Map<Long, Long> rows = store.rowsPerPage(count(query, page, page + chunk - 1, need));

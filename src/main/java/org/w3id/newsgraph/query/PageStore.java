@@ -17,12 +17,4 @@ interface PageStore {
 
     /** The rows of a count query made by {@link ArticlePaging}: page number to its number of rows. */
     Map<Long, Long> rowsPerPage(Query count);
-
-    /**
-     * The whole number of the list's rows on article {@code page} when the runner has already read them all (the
-     * first-page probe, {@link Paging#firstArticlePage}), so that it is not counted again; else -1.
-     */
-    default long knownRows(long page) {
-        return -1;
-    }
 }

@@ -64,24 +64,21 @@ final class Paging {
     }
 
     /**
-     * The first request of a list ordered by article ({@code offset} 0) on the first article page alone, with the
-     * request's {@code LIMIT}: when that page holds the rows asked for, they are the list's first rows (the pages
-     * cut it in its own order) and no page needs counting; when it holds fewer, the probe has counted page 0
-     * whole ({@link PageStore#knownRows}). Empty when the request is not such a first request, or the article
-     * pages are not current.
+     * A first request ({@code offset} 0, the usual one) of a list ordered by article, with its {@code LIMIT} set:
+     * the runner reads it page by page from page 0 ({@link PageNaming#pages}, one page, then twice as many at a
+     * time), each read with the rows still wanted as its {@code LIMIT}, and stops when it has them. The pages cut
+     * the list in its own order, so the rows read are the list's first rows; nothing is counted and no page is read
+     * twice. Empty when the request is not such a first request, or the article pages are not current.
      */
-    static Optional<Query> firstArticlePage(PreparedQuery q, Map<String, String> params, Query query,
-                                                      PageStore store, long maxRows) {
+    static Optional<Query> firstArticleRows(PreparedQuery q, Map<String, String> params, Query query, PageStore store,
+                                            long maxRows) {
         long[] limitOffset = set(q, params, query);
         long limit = limitOffset[0];
         if (limit < 1 || limit > maxRows || limitOffset[1] != 0 || !query.isSelectType() || !PageNaming.paged(query)
                 || !PageNaming.byArticle(query) || !store.articlesCurrent()) {
             return Optional.empty();
         }
-        Query first = PageNaming.pages(query, 0, 0);
-        first.setLimit(limit);
-        first.setOffset(Query.NOLIMIT);
-        return Optional.of(first);
+        return Optional.of(query);
     }
 
     /** Sets the declared paging parameters (given values, else defaults) on {@code query}: {limit or -1, offset}. */

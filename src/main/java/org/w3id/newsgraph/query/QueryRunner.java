@@ -51,6 +51,8 @@ import org.w3id.newsgraph.rdf.Prefixes;
  * (see {@link PreparedQuery}), never spliced into the text. Thread-safe and stateless beyond its settings.
  */
 public final class QueryRunner {
+    /** The most article pages a first request reads at once (as {@code ArticlePaging} counts them). */
+    private static final long MAX_CHUNK = 32;
     /** The dataset queried, or null when the queries go to {@link #endpoint}. */
     private final DatasetGraph dsg;
     private final String endpoint;
@@ -197,7 +199,7 @@ public final class QueryRunner {
         return rows;
     }
 
-    /** The rows of a first request read from article page 0 alone ({@link Paging#firstArticlePage}). */
+    /** The rows of a first request, read page by page ({@link Paging#firstArticleRows}). */
     private record FirstRows(Query query, List<Var> vars, List<Binding> list) {
         RowSet rows() {
             return RowSetStream.create(vars, list.iterator());
@@ -205,31 +207,37 @@ public final class QueryRunner {
     }
 
     /**
-     * A first request of a list ordered by article, run on page 0 alone: its rows when the page holds all the
-     * request asks for (no page is counted, the list is read once); else empty, and page 0's rows are known to
-     * {@code pages}, so that the count of the pages starts at page 1.
+     * A first request of a list ordered by article, read from page 0 on: one page, then twice as many (at most
+     * {@link #MAX_CHUNK}) at a time, each read asking only the rows still wanted, until the request has them or no
+     * page is left. Empty when {@code q} is no such request.
      */
     private Optional<FirstRows> firstPage(PreparedQuery q, Map<String, String> params, RunnerPages pages,
                                           Binding binding) {
-        Optional<Query> probe = Paging.firstArticlePage(q, params, q.parsed(), pages, maxRows);
-        if (probe.isEmpty()) {
+        Optional<Query> request = Paging.firstArticleRows(q, params, q.parsed(), pages, maxRows);
+        if (request.isEmpty()) {
             return Optional.empty();
         }
-        Query first = probe.get();
+        Query query = request.get();
         List<Binding> rows = new ArrayList<>();
-        List<Var> vars = new ArrayList<>();
-        execute(q, () -> {
-            try (QueryExec exec = exec(first, binding)) {
-                RowSet rs = exec.select();
-                vars.addAll(rs.getResultVars());
-                rs.forEachRemaining(rows::add);
-            }
-        });
-        if (rows.size() >= first.getLimit()) {
-            return Optional.of(new FirstRows(first, vars, rows));
+        List<Var> vars = new ArrayList<>(query.getProjectVars());
+        long page = 0;
+        long chunk = 1;
+        while (rows.size() < query.getLimit() && pages.hasArticlePage(page)) {
+            Query read = PageNaming.pages(query, page, page + chunk - 1);
+            read.setLimit(query.getLimit() - rows.size());
+            read.setOffset(Query.NOLIMIT);
+            execute(q, () -> {
+                try (QueryExec exec = exec(read, binding)) {
+                    RowSet rs = exec.select();
+                    vars.clear();
+                    vars.addAll(rs.getResultVars());
+                    rs.forEachRemaining(rows::add);
+                }
+            });
+            page += chunk;
+            chunk = Math.min(chunk * 2, MAX_CHUNK);
         }
-        pages.firstPageRead(rows.size());
-        return Optional.empty();
+        return Optional.of(new FirstRows(query, vars, rows));
     }
 
     /** The store's pages as the runner sees them: asked where the query goes (store.ListPages, ArticlePages). */

@@ -30,7 +30,6 @@ final class RunnerPages implements PageStore {
     private final BiFunction<Query, Binding, QueryExec> exec;
     private final Consumer<Runnable> execute;
     private final Binding binding;
-    private long firstPageRows = -1;
 
     /**
      * @param exec    makes an execution of a query with a substitution
@@ -41,16 +40,6 @@ final class RunnerPages implements PageStore {
         this.exec = exec;
         this.execute = execute;
         this.binding = binding;
-    }
-
-    /** Page 0 holds exactly {@code rows} rows of the list: the runner's probe read them all. */
-    void firstPageRead(long rows) {
-        firstPageRows = rows;
-    }
-
-    @Override
-    public long knownRows(long page) {
-        return page == 0 ? firstPageRows : -1;
     }
 
     @Override

@@ -181,50 +181,26 @@ class ArticlePagedListsTest {
     }
 
     @Test
-    void theFirstPageProbeAnswersOrCountsPageZeroOnce() {
+    void aFirstRequestIsReadPageByPageWithoutCounting() {
         DatasetGraph d = store.dataset();
         Txn.executeWrite(d, () -> ListPages.refresh(d));
         PreparedQuery q = PagingTest.CATALOG.get("quotes");
         long onPage0 = Txn.calculateRead(d, () -> storePages().rowsPerPage(ArticlePaging.count(q.parsed(), 0, 0,
                 Long.MAX_VALUE)).get(0L));
         assertTrue(onPage0 > 10 && onPage0 < 3000, "page 0 holds some quotes, not all: " + onPage0);
-        // a first request that page 0 holds is its first page alone, with the request's limit
-        Query probe = Txn.calculateRead(d, () -> Paging.firstArticlePage(q, Map.of("limit", "10"), q.parsed(),
+        Query first = Txn.calculateRead(d, () -> Paging.firstArticleRows(q, Map.of("limit", "10"), q.parsed(),
                 storePages(), 10_000)).orElseThrow();
-        assertTrue(probe.toString().contains("VALUES ?page { 0 }"), probe.toString());
-        assertEquals(10, probe.getLimit());
-        assertTrue(Txn.calculateRead(d, () -> Paging.firstArticlePage(q, Map.of("offset", "1"), q.parsed(),
+        assertEquals(10, first.getLimit());
+        assertTrue(Txn.calculateRead(d, () -> Paging.firstArticleRows(q, Map.of("offset", "1"), q.parsed(),
                 storePages(), 10_000)).isEmpty(), "a later request counts its pages");
-        // a request past page 0: the probe's count of page 0 is used, and page 0 is not counted again
-        PageStore known = new PageStore() {
-            private final PageStore pages = storePages();
-
-            public boolean current() {
-                return pages.current();
-            }
-
-            public boolean articlesCurrent() {
-                return pages.articlesCurrent();
-            }
-
-            public boolean hasArticlePage(long page) {
-                return pages.hasArticlePage(page);
-            }
-
-            public Map<Long, Long> rowsPerPage(Query count) {
-                assertFalse(count.toString().contains("VALUES ?page { 0"), "page 0 counted again: " + count);
-                return pages.rowsPerPage(count);
-            }
-
-            public long knownRows(long page) {
-                return page == 0 ? onPage0 : -1;
-            }
-        };
-        String past = Txn.calculateRead(d, () -> ArticlePaging.name(q.parsed(), 5, onPage0 + 2, known).toString());
-        assertFalse(past.contains("VALUES ?page { 0"), "rows past page 0 skip it: " + past);
-        assertTrue(past.contains("OFFSET  2") || past.contains("OFFSET 2"), past);
-        String across = Txn.calculateRead(d, () -> ArticlePaging.name(q.parsed(), 20, onPage0 - 5, known).toString());
-        assertTrue(across.contains("VALUES ?page { 0 1"), "rows across the boundary read pages 0 and 1: " + across);
+        assertTrue(Txn.calculateRead(d, () -> Paging.firstArticleRows(q, Map.of("limit", "20000"), q.parsed(),
+                storePages(), 10_000)).isEmpty(), "a request over the row cap is cut as written");
+        // within page 0, just past it, across several pages, and the whole list: the rows of the list as written
+        QueryRunner runner = new QueryRunner(d, Duration.ofSeconds(60), 10_000);
+        for (long limit : new long[] {onPage0 - 1, onPage0, onPage0 + 1, 2 * onPage0 + 7, 9_999}) {
+            Map<String, String> params = Map.of("limit", Long.toString(limit));
+            same(whole(q, params), runner.select(q, params), "quotes " + params);
+        }
     }
 
     @Test
